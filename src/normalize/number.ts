@@ -1,0 +1,38 @@
+import { compactLabel } from './text.js';
+
+export type ParsedValue =
+  | { kind: 'number'; value: number; unit?: 'yuan' | 'wanYuan' }
+  | { kind: 'blank' }
+  /** A mark that says "nothing here" ("-", "—", "/", "无"). */
+  | { kind: 'none' }
+  | { kind: 'invalid'; text: string };
+
+const NONE_MARKS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无', '空', '—-', '-—', 'x', 'X', '×']);
+const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+// Counts are sometimes written with their unit ("4件", "12项"); amounts with 元 or 万元.
+const UNIT = /(万元|元|件|个|项|条|次|人次)$/;
+
+/** Reads one table cell as a number, telling blanks and "none" marks apart from garbage. */
+export function parseValue(raw: string): ParsedValue {
+  let text = compactLabel(raw);
+  if (text === '') return { kind: 'blank' };
+  if (NONE_MARKS.has(text)) return { kind: 'none' };
+  let unit: 'yuan' | 'wanYuan' | undefined;
+  const unitMatch = UNIT.exec(text);
+  if (unitMatch) {
+    if (unitMatch[1] === '元') unit = 'yuan';
+    else if (unitMatch[1] === '万元') unit = 'wanYuan';
+    text = text.slice(0, -unitMatch[1]!.length);
+  }
+  if (PLAIN.test(text) || GROUPED.test(text)) {
+    const value = Number(text.replace(/,/g, ''));
+    if (Number.isFinite(value)) return unit ? { kind: 'number', value, unit } : { kind: 'number', value };
+  }
+  return { kind: 'invalid', text: raw.trim() };
+}
+
+/** True for cells that can stand in a value position: numbers, blanks and "none" marks. */
+export function isValueLike(raw: string): boolean {
+  return parseValue(raw).kind !== 'invalid';
+}

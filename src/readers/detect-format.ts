@@ -1,0 +1,41 @@
+import type { SourceFormat } from '../types.js';
+
+export type DetectedFormat = SourceFormat | 'zip' | 'legacy-office' | 'unknown-binary';
+
+const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+
+/** Reads the format from the bytes, not the name: portals serve .docx as .doc and HTML as .txt. */
+export function detectFormat(bytes: Uint8Array): DetectedFormat {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : 'zip';
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'legacy-office'; // OLE2: .doc .xls .wps
+  // %PDF- may follow a little junk (mail gateways, BOMs); the spec lets readers look in the first 1 KiB.
+  const head = latin1(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (/^\s*(<!doctype html|<html|<head|<body|<meta|<table|<div|<p[\s>]|<\?xml[^>]*>\s*<html)/i.test(stripBom(head)) || /<html[\s>]/i.test(head)) {
+    return 'html';
+  }
+  return 'txt';
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+}
+
+function stripBom(s: string): string {
+  return s.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '');
+}
+
+/** Looks for a file name in the zip's central directory without unpacking anything. */
+function zipHasEntry(bytes: Uint8Array, name: string): boolean {
+  const needle = new TextEncoder().encode(name);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+import type { Result, SourceFormat } from '../types.js';
+import { unreadable } from '../rules/input-unreadable.js';
+import { detectFormat } from './detect-format.js';
+import { readText, type ReadOutput } from './read-text.js';
+
+export type { ReadOutput } from './read-text.js';
+
+export interface ReadDocumentOutput extends ReadOutput {
+  format: SourceFormat;
+}
+
+/**
+ * Bytes → Document, whatever the format. Heavy readers load only for their own format, so a text
+ * file never pays for cheerio, mammoth or pdf.js.
+ */
+export async function readDocument(bytes: Uint8Array): Promise<Result<ReadDocumentOutput | null> & { format: SourceFormat | null }> {
+  if (bytes.length === 0) return { format: null, value: null, problems: [unreadable('文件为空', 'the file is empty')] };
+  const detected = detectFormat(bytes);
+  switch (detected) {
+    case 'txt':
+      return withFormat('txt', readText(bytes));
+    case 'html': {
+      const { readHtml } = await import('./read-html.js');
+      return withFormat('html', readHtml(bytes));
+    }
+    case 'docx': {
+      const { readDocx } = await import('./read-docx.js');
+      return withFormat('docx', await readDocx(bytes));
+    }
+    case 'pdf': {
+      const { readPdf } = await import('./read-pdf.js');
+      return withFormat('pdf', await readPdf(bytes));
+    }
+    case 'zip':
+      return {
+        format: null,
+        value: null,
+        problems: [unreadable('ZIP 压缩包不是 .docx 文档（缺少 word/document.xml），或已损坏', 'a zip archive that is not a .docx document (no word/document.xml), or a damaged one')],
+      };
+    case 'legacy-office':
+      return {
+        format: null,
+        value: null,
+        problems: [unreadable('旧版 Office/WPS 格式（.doc/.wps/.xls）不受支持，请另存为 .docx 后再检查', 'legacy Office/WPS format (.doc/.wps/.xls) is not supported: save it as .docx and try again')],
+      };
+    default:
+      return { format: null, value: null, problems: [unreadable('文件不是文本，也不是支持的格式', 'not a supported format')] };
+  }
+}
+
+function withFormat(format: SourceFormat, result: Result<ReadOutput | null>) {
+  return {
+    format,
+    value: result.value && { ...result.value, format },
+    problems: result.problems,
+  };
+}

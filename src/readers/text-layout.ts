@@ -1,0 +1,134 @@
+import type { Block, Cell } from '../types.js';
+import { normalizeCell, normalizeText } from '../normalize/text.js';
+
+/** One physical line of text and where it stands. */
+export interface SourceLine {
+  text: string;
+  line: number;
+  page?: number;
+}
+
+// A section heading never joins a table row, even right under one (seed 000 puts headings after tables).
+const HEADING = /^\s*([一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部分节])/;
+// "label  12  0  3": a label followed by at least two numbers, as PDF text and some pastes give rows.
+const TRAILING_NUMBERS = /^(.*?[^\s\d.,+-])?\s+((?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])(?:\s+(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])){1,})\s*$/;
+const ONLY_NUMBERS = /^\s*([-+]?\d[\d,]*(?:\.\d+)?)(\s+[-+]?\d[\d,]*(?:\.\d+)?)+\s*$/;
+const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+
+/**
+ * Rebuilds paragraphs and table rows from plain text, for every layout copy-paste produces:
+ * - tab-separated rows (seeds 001, 003, 004);
+ * - one cell per line, each line starting with a tab, rows separated by blank lines, and header
+ *   cells broken over two lines where the second half lost its tab (seed 000);
+ * - one cell per line with no tabs at all (pasted from a browser), recognized by runs of numbers;
+ * - a label followed by numbers separated by spaces (text taken out of PDFs).
+ * Consecutive rows form one table block; a paragraph ends it.
+ */
+export function layoutText(lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let table: { rows: Cell[][]; line: number; page?: number } | null = null;
+  // The row being built from one-cell-per-line input, and whether the last line added a cell to it.
+  let stacked: Cell[] | null = null;
+  let lastWasCellLine = false;
+
+  const closeStacked = () => {
+    if (stacked && stacked.length > 0) pushRow(stacked);
+    stacked = null;
+    lastWasCellLine = false;
+  };
+  const pushRow = (cells: Cell[]) => {
+    const first = cells[0]!;
+    if (!table) table = { rows: [], line: first.line, ...(first.page !== undefined && { page: first.page }) };
+    table.rows.push(cells);
+  };
+  const closeTable = () => {
+    closeStacked();
+    if (table) blocks.push({ kind: 'table', aligned: false, ...table });
+    table = null;
+  };
+  const cell = (text: string, src: SourceLine): Cell => ({
+    text: normalizeCell(text),
+    line: src.line,
+    ...(src.page !== undefined && { page: src.page }),
+  });
+
+  for (let i = 0; i < lines.length; i++) {
+    const src = lines[i]!;
+    const raw = normalizeText(src.text).replace(/\r/g, '');
+    if (raw.trim() === '' && !raw.includes('\t')) {
+      closeStacked();
+      continue;
+    }
+    const tabs = raw.split('\t');
+    if (tabs.length === 2 && tabs[0]!.trim() === '') {
+      // "\tcell": one cell of a row laid out one cell per line.
+      (stacked ??= []).push(cell(tabs[1]!, src));
+      lastWasCellLine = true;
+      continue;
+    }
+    if (tabs.length > 1) {
+      closeStacked();
+      pushRow(tabs.map((t) => cell(t, src)));
+      continue;
+    }
+    const text = raw.trim();
+    if (stacked && lastWasCellLine && isContinuation(text)) {
+      // A header cell broken over two lines: "本年新" + "制作数量".
+      const prev = stacked[stacked.length - 1]!;
+      prev.text += text;
+      continue;
+    }
+    closeStacked();
+    const spaced = splitSpacedRow(text);
+    if (spaced) {
+      pushRow(spaced.map((t) => cell(t, src)));
+      continue;
+    }
+    const run = tabFreeCellRun(lines, i);
+    if (run > 0) {
+      pushRow(lines.slice(i, i + run).map((l) => cell(l.text, l)));
+      i += run - 1;
+      continue;
+    }
+    closeTable();
+    blocks.push({ kind: 'paragraph', text, line: src.line, ...(src.page !== undefined && { page: src.page }) });
+  }
+  closeTable();
+  return blocks;
+}
+
+function isContinuation(text: string): boolean {
+  return text.length <= 20 && !HEADING.test(text) && !/[。；;]$/.test(text);
+}
+
+/** "规范性文件 5 5 5" → ["规范性文件", "5", "5", "5"]; prose is left alone. */
+function splitSpacedRow(text: string): string[] | null {
+  if (ONLY_NUMBERS.test(text)) return text.trim().split(/\s+/);
+  const m = TRAILING_NUMBERS.exec(text);
+  if (m && (m[1] ?? '').length <= 60 && !/[。；;,，]$/.test(m[1] ?? '')) {
+    const numbers = m[2]!.trim().split(/\s+/);
+    if (numbers.filter((n) => NUMBER_CELL.test(n)).length >= 2) return m[1] ? [m[1].trim(), ...numbers] : numbers;
+  }
+  // pdftotext -layout keeps columns apart with runs of spaces.
+  const wide = text.split(/\s{3,}/);
+  if (wide.length >= 3 && wide.every((c) => c.length <= 40)) return wide;
+  return null;
+}
+
+/**
+ * Length of a one-cell-per-line row without tabs starting at `start`: a short label line followed by
+ * at least two lines that are bare numbers, up to the next blank line. 0 when the lines are not one.
+ */
+function tabFreeCellRun(lines: readonly SourceLine[], start: number): number {
+  const first = lines[start]!.text.trim();
+  if (first.length > 40 || HEADING.test(first)) return 0;
+  let numbers = 0;
+  let end = start + 1;
+  for (; end < lines.length; end++) {
+    const t = normalizeCell(lines[end]!.text);
+    if (t === '') break;
+    if (NUMBER_CELL.test(t)) numbers++;
+    else if (t.length > 40 || HEADING.test(t)) return 0;
+  }
+  return numbers >= 2 && numbers >= (end - start - 1) / 2 ? end - start : 0;
+}

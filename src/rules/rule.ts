@@ -1,0 +1,28 @@
+import type { Meta, SectionRef } from '../record/schema.js';
+import type { Problem, Severity } from '../types.js';
+import type { Extraction } from '../tables/extraction.js';
+
+/** Everything a rule may look at: the extracted tables with their provenance, and the sections found. */
+export interface CheckInput {
+  meta: Meta;
+  sections: SectionRef[];
+  extraction: Extraction;
+}
+
+export interface MessageText {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One validation rule (ESLint's shape). `check` is pure and reports problems; it does not decide the
+ * final severity, configuration does. Rules without `check` are reported by a reading stage.
+ */
+export interface Rule {
+  id: string;
+  description: MessageText;
+  defaultSeverity: Severity;
+  /** Message templates by id; `{name}` is replaced from the problem's data. */
+  messages: Record<string, MessageText>;
+  check?: (input: CheckInput) => Problem[];
+}

@@ -1,0 +1,52 @@
+import type { ParsedValue } from '../normalize/number.js';
+import type { Active, Appeals, Requests } from '../record/schema.js';
+import type { Template } from '../record/layout.js';
+
+/** One value cell as read: its dotted record path, raw text, how it parsed, and where it stands. */
+export interface CellInfo {
+  path: string;
+  raw: string;
+  kind: ParsedValue['kind'];
+  line: number;
+  page?: number;
+  section?: number;
+  /** A money cell converted from 元 to 万元. */
+  convertedFromYuan?: boolean;
+}
+
+/** One statutory row as found: how many values it had against how many columns it should have. */
+export interface RowInfo {
+  /** "requests", "appeals" or "active.<item>". */
+  table: string;
+  /** Row key below the table ("withheld.stateSecret"); "" for tables of one row. */
+  key: string;
+  line: number;
+  page?: number;
+  section?: number;
+  values: number;
+  columns: number;
+  /** Column keys that received a value (or a blank) with certainty. */
+  assigned: string[];
+}
+
+/** A statutory table as located in the document. */
+export interface TableInfo {
+  table: string;
+  found: boolean;
+  line?: number;
+  page?: number;
+  section?: number;
+  /** Column keys the header shows, in order; null when no header was found. */
+  header: string[] | null;
+}
+
+/** The extract stage's output: plain records for analysts plus everything rules need to judge them. */
+export interface Extraction {
+  template: Template;
+  active: Active;
+  requests: Requests;
+  appeals: Appeals;
+  cells: CellInfo[];
+  rows: RowInfo[];
+  tables: TableInfo[];
+}

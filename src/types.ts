@@ -1,0 +1,68 @@
+/**
+ * Plain data passed between the pipeline's stages:
+ * RawFile → Document → Section[] → tables → Finding[] → Report.
+ */
+
+import type { Finding, Loc } from './record/schema.js';
+
+export type { Finding, Loc, Report, SourceInfo } from './record/schema.js';
+export type Severity = Finding['severity'];
+
+/**
+ * A finding before configuration and language are applied: the rule id, a message id known to the
+ * message catalogue, and the data the message template needs.
+ */
+export interface Problem {
+  rule: string;
+  messageId: string;
+  data?: Record<string, string | number | null>;
+  location: Loc;
+  actual?: number | string | null;
+  expected?: number | string | null;
+  /** Overrides the rule's default severity for this one problem ("could not check" is a warning). */
+  severity?: Severity;
+}
+
+/** A stage's output plus what it noticed on the way (mammoth's Result). */
+export interface Result<T> {
+  value: T;
+  problems: Problem[];
+}
+
+export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf';
+
+/** One cell of a table grid, as read. */
+export interface Cell {
+  text: string;
+  line: number;
+  page?: number;
+  /** A copy standing in a position covered by a rowspan/colspan; its text belongs to another cell. */
+  merged?: boolean;
+}
+
+export interface Paragraph {
+  kind: 'paragraph';
+  text: string;
+  line: number;
+  page?: number;
+}
+
+export interface Table {
+  kind: 'table';
+  rows: Cell[][];
+  line: number;
+  page?: number;
+  /**
+   * True when cell positions are trustworthy (a real table grid: HTML, DOCX, a PDF with column
+   * boundaries): a blank cell is a blank value. False for tables rebuilt from text, where leading and
+   * trailing empty cells are often stray tabs.
+   */
+  aligned: boolean;
+}
+
+export type Block = Paragraph | Table;
+
+/** The normalized document every reader produces: paragraphs and table grids in reading order. */
+export interface Document {
+  blocks: Block[];
+}

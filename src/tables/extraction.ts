@@ -43,6 +43,10 @@ export interface TableInfo {
 /** The extract stage's output: plain records for analysts plus everything rules need to judge them. */
 export interface Extraction {
   template: Template;
+  /** Template seen in the tables themselves (headers, （六） rows), before falling back on the year. */
+  templateFromTables: Template | null;
+  /** rowKey → 法人或其他组织 subtotal, for the 8-column variant of the request table. */
+  requestSubtotals: Map<string, number | null>;
   active: Active;
   requests: Requests;
   appeals: Appeals;

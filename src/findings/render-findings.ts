@@ -1,0 +1,71 @@
+import type { Finding, Problem, Severity } from '../types.js';
+import { labelOf, sectionLabel, type Lang } from '../record/labels.js';
+import { RULES_BY_ID } from '../rules/index.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface RenderOptions {
+  lang?: Lang;
+  /** Rule id → severity or "off", overriding each rule's default (ESLint's rule configuration). */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+// Placeholders whose values are record keys, shown as the report's own labels.
+const KEY_FIELDS = new Set(['row', 'column', 'path', 'group']);
+const LIST_FIELDS = new Set(['rows', 'columns', 'groups', 'assigned']);
+
+/**
+ * Problems → findings: message text in the chosen language, severity from configuration, then from
+ * the problem itself (a "could not check" is a warning), then from the rule; sorted by position.
+ */
+export function renderFindings(problems: readonly Problem[], options: RenderOptions = {}): Finding[] {
+  const lang = options.lang ?? 'zh';
+  const findings: Finding[] = [];
+  for (const p of problems) {
+    const rule = RULES_BY_ID.get(p.rule);
+    if (!rule) throw new Error(`unknown rule id ${p.rule}`);
+    const setting = options.rules?.[p.rule];
+    if (setting === 'off') continue;
+    const template = rule.messages[p.messageId]?.[lang];
+    if (template === undefined) throw new Error(`rule ${p.rule} has no message ${p.messageId}`);
+    findings.push({
+      rule: p.rule,
+      severity: setting ?? p.severity ?? rule.defaultSeverity,
+      message: fill(template, p.data ?? {}, lang),
+      location: p.location,
+      ...(p.actual !== undefined && { actual: p.actual }),
+      ...(p.expected !== undefined && { expected: p.expected }),
+    });
+  }
+  return findings.sort(byPosition);
+}
+
+function fill(template: string, data: Record<string, string | number | null>, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = data[name];
+    if (value === undefined) return whole;
+    if (value === null) return lang === 'zh' ? '空' : 'null';
+    if (name === 'section') return sectionLabel(Number(value), lang);
+    if (KEY_FIELDS.has(name)) return labelOf(String(value), lang);
+    if (LIST_FIELDS.has(name)) return listOf(String(value), lang);
+    return String(value);
+  });
+}
+
+// A message names at most this many rows or columns; the rest are counted.
+const LIST_LIMIT = 5;
+
+function listOf(value: string, lang: Lang): string {
+  if (value === '') return lang === 'zh' ? '无' : 'none';
+  const keys = value.split(',');
+  const shown = keys.slice(0, LIST_LIMIT).map((k) => labelOf(k, lang)).join(lang === 'zh' ? '、' : ', ');
+  const more = keys.length - LIST_LIMIT;
+  if (more <= 0) return shown;
+  return lang === 'zh' ? `${shown}等 ${keys.length} 项` : `${shown} and ${more} more`;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function byPosition(a: Finding, b: Finding): number {
+  return (a.location.page ?? 0) - (b.location.page ?? 0) || (a.location.line ?? Infinity) - (b.location.line ?? Infinity) || ORDER[a.severity] - ORDER[b.severity];
+}

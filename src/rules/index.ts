@@ -1,0 +1,34 @@
+import { amountUnit } from './amount-unit.js';
+import { appealsTotal } from './appeals-total.js';
+import { cellBlank } from './cell-blank.js';
+import { cellInvalid } from './cell-invalid.js';
+import { columnMissing } from './column-missing.js';
+import { inputUnreadable } from './input-unreadable.js';
+import { requestsBalance } from './requests-balance.js';
+import { requestsOutcomeTotal } from './requests-outcome-total.js';
+import { requestsRowTotal } from './requests-row-total.js';
+import { rowMisaligned } from './row-misaligned.js';
+import { rowMissing } from './row-missing.js';
+import type { Rule } from './rule.js';
+import { sectionMissing } from './section-missing.js';
+import { tableMissing } from './table-missing.js';
+
+/** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
+export const RULES: readonly Rule[] = [
+  requestsBalance,
+  requestsRowTotal,
+  requestsOutcomeTotal,
+  appealsTotal,
+  inputUnreadable,
+  sectionMissing,
+  tableMissing,
+  rowMissing,
+  columnMissing,
+  rowMisaligned,
+  cellBlank,
+  cellInvalid,
+  amountUnit,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+export type { Rule, CheckInput } from './rule.js';

@@ -1,0 +1,15 @@
+import type { Rule } from './rule.js';
+
+/** The six statutory sections; a missing heading is worth knowing even when the tables were found. */
+export const sectionMissing: Rule = {
+  id: 'section-missing',
+  description: { zh: '缺少法定章节标题（一至六）', en: 'A statutory section heading (一 to 六) is missing' },
+  defaultSeverity: 'warning',
+  messages: { missing: { zh: '未找到第{section}部分“{heading}”的标题', en: 'heading of section {section} ({heading}) not found' } },
+  check({ sections }) {
+    const headings = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+    return headings.flatMap((heading, i) =>
+      sections.some((s) => s.number === i + 1) ? [] : [{ rule: this.id, messageId: 'missing', data: { section: i + 1, heading }, location: { section: i + 1 } }],
+    );
+  },
+};

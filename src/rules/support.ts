@@ -1,0 +1,56 @@
+import { REQUEST_COLUMNS, requestRows } from '../record/layout.js';
+import type { RequestColumns } from '../record/schema.js';
+import type { Loc, Problem } from '../types.js';
+import type { Extraction } from '../tables/extraction.js';
+
+/** Where a statutory row was read, for pointing a finding at it. */
+export function rowLoc(extraction: Extraction, table: string, key: string, column?: string): Loc {
+  const info = extraction.rows.find((r) => r.table === table && r.key === key);
+  const tableInfo = extraction.tables.find((t) => table.startsWith(t.table));
+  const line = info?.line ?? tableInfo?.line;
+  const page = info?.page ?? tableInfo?.page;
+  const section = info?.section ?? tableInfo?.section;
+  return {
+    ...(line !== undefined && { line }),
+    ...(page !== undefined && { page }),
+    ...(section !== undefined && { section }),
+    table,
+    ...(key !== '' && { row: key }),
+    ...(column !== undefined && { column }),
+  };
+}
+
+export function tableFound(extraction: Extraction, table: string): boolean {
+  return extraction.tables.some((t) => t.table === table && t.found);
+}
+
+/** The request table's rows as a flat map of dotted key → columns, in statutory order. */
+export function requestRowValues(extraction: Extraction): [string, RequestColumns][] {
+  const layout = 'noCorrection' in (extraction.requests.otherDisposal as object) ? '2021' : '2019';
+  return requestRows(layout).map((row) => [row.key, getPath(extraction.requests, row.key) as RequestColumns]);
+}
+
+export function getPath(target: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], target);
+}
+
+export const REQUEST_COLUMN_KEYS = REQUEST_COLUMNS.map((c) => c.key);
+
+/** Sum of values, or null when any is missing: a check with a missing input cannot be made. */
+export function sum(values: readonly (number | null)[]): number | null {
+  let total = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+export function equal(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-6;
+}
+
+/** The one "could not check" problem a rule reports for everything its inputs did not allow. */
+export function unchecked(rule: string, what: 'columns' | 'rows' | 'groups', keys: readonly string[], location: Loc): Problem {
+  return { rule, messageId: 'unchecked', severity: 'warning', data: { [what]: keys.join(','), count: keys.length }, location };
+}

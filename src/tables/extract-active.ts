@@ -1,0 +1,118 @@
+import { ACTIVE_COLUMNS, ACTIVE_ITEMS, type ActiveItemDef, type Template } from '../record/layout.js';
+import { compactLabel } from '../normalize/text.js';
+import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
+import type { FlatRow } from './flatten.js';
+import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
+import { readCell } from './read-cell.js';
+import { fitValues, hasValues, labelKey, splitRow } from './row-values.js';
+
+export interface ActiveExtraction {
+  /** item → column → value, for whichever columns the report's headers show. */
+  values: Map<string, Map<string, number | null>>;
+  /** The template the column headers speak for, or null when no header says. */
+  template: Template | null;
+  cells: CellInfo[];
+  rows: RowInfo[];
+  table: TableInfo;
+}
+
+interface Header {
+  row: number;
+  hits: HeaderHit[];
+  /** The header says the amounts are in 元, not 万元. */
+  yuan: boolean;
+}
+
+/**
+ * Section 二's small tables, found by their row labels (规章, 行政许可 …). Each row takes its columns
+ * from the nearest header above it that fits the item; with none, the template's statutory columns.
+ */
+export function extractActive(rows: readonly FlatRow[], rowSection: readonly number[]): ActiveExtraction {
+  const inScope = (i: number) => (rowSection.includes(2) ? rowSection[i] === 2 : rowSection[i]! <= 2);
+  const headers: Header[] = [];
+  const data: { index: number; labels: string[] }[] = [];
+  rows.forEach((row, index) => {
+    if (!inScope(index)) return;
+    const split = splitRow(row);
+    if (hasValues(split)) {
+      if (split.labels.length > 0) data.push({ index, labels: split.labels });
+      return;
+    }
+    const hits = findHeaderCells(rows, index, index + 1, ACTIVE_COLUMNS);
+    if (hits.length > 0) {
+      const text = row.cells.map((c) => compactLabel(c.text)).join('|');
+      headers.push({ row: index, hits, yuan: /单位:?元|\(元\)/.test(text) && !/万元/.test(text) });
+    }
+  });
+
+  const template = templateOfHeaders(headers);
+  const values = new Map<string, Map<string, number | null>>();
+  const cells: CellInfo[] = [];
+  const rowInfos: RowInfo[] = [];
+  for (const { index, labels } of data) {
+    const def = findItem(labels, template ?? '2019');
+    if (!def || values.has(def.key)) continue;
+    const row = rows[index]!;
+    const section = rowSection[index] ?? 0;
+    const header = [...headers].reverse().find((h) => h.row < index && h.hits.some((hit) => def.columns.includes(hit.key)));
+    const keys = header ? uniqueKeys(header.hits) : [...def.columns];
+    const { columns, table } = toColumnSpecs(keys, header?.hits ?? [], rows);
+    const fitted = fitValues(row, splitRow(row), columns, table);
+    const itemValues = new Map<string, number | null>();
+    for (const [column, cell] of fitted.cells) {
+      const { value, info } = readCell(cell, `active.${def.key}.${column}`, section, { amountInYuan: column === 'amount' && header?.yuan === true });
+      itemValues.set(column, value);
+      cells.push(info);
+    }
+    values.set(def.key, itemValues);
+    rowInfos.push({
+      table: `active.${def.key}`,
+      key: '',
+      line: row.line,
+      ...(row.page !== undefined && { page: row.page }),
+      ...(section > 0 && { section }),
+      values: fitted.count,
+      columns: columns.length,
+      assigned: [...fitted.cells.keys()],
+    });
+  }
+  const first = data[0] && rows[data[0].index];
+  const section = data[0] ? rowSection[data[0].index] ?? 0 : 0;
+  return {
+    values,
+    template,
+    cells,
+    rows: rowInfos,
+    table: {
+      table: 'active',
+      found: values.size > 0,
+      ...(first && { line: first.line }),
+      ...(first?.page !== undefined && { page: first.page }),
+      ...(section > 0 && { section }),
+      header: headers.length > 0 ? [...new Set(headers.flatMap((h) => uniqueKeys(h.hits)))] : null,
+    },
+  };
+}
+
+function uniqueKeys(hits: readonly HeaderHit[]): string[] {
+  return [...new Set(hits.map((h) => h.key))];
+}
+
+function findItem(labels: readonly string[], template: Template): ActiveItemDef | undefined {
+  const items = ACTIVE_ITEMS[template];
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const key = labelKey(labels[i]!);
+    const def = items.find((d) => d.match.test(key));
+    if (def) return def;
+  }
+  return undefined;
+}
+
+/** The 2021 revision renamed the columns (本年制发件数, 现行有效件数 …) and dropped 上一年项目数量. */
+function templateOfHeaders(headers: readonly Header[]): Template | null {
+  const keys = new Set(headers.flatMap((h) => h.hits.map((hit) => hit.key)));
+  if (keys.has('repealed') || keys.has('inForce')) return '2021';
+  if (['published', 'total', 'previousItems', 'change', 'projects'].some((k) => keys.has(k))) return '2019';
+  if (keys.has('decisions') || keys.has('amount')) return '2021';
+  return null;
+}

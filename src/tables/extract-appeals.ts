@@ -1,0 +1,95 @@
+import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../record/layout.js';
+import { compactLabel } from '../normalize/text.js';
+import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
+import type { FlatRow } from './flatten.js';
+import { findHeaderCells } from './header.js';
+import { readCell } from './read-cell.js';
+import { fitValues, splitRow, type ColumnSpec } from './row-values.js';
+
+export interface AppealsExtraction {
+  /** "reconsideration.upheld" … "litigation.afterReconsideration.total" → value. */
+  values: Map<string, number | null>;
+  cells: CellInfo[];
+  rows: RowInfo[];
+  table: TableInfo;
+}
+
+/** The 15 statutory columns in order: three groups of 结果维持, 结果纠正, 其他结果, 尚未审结, 总计. */
+export const APPEAL_KEYS = APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => `${g.key}.${c.key}`));
+// How far below the 行政复议 header cell the data row may stand.
+const DATA_REACH = 8;
+
+/**
+ * Section 四 is one row of 15 numbers under a two-level header. The header is found by its
+ * 行政复议 / 行政诉讼 cells (in section 四 when that heading exists), the data row is the first row
+ * below it made of values only.
+ */
+export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly number[]): AppealsExtraction {
+  const values = new Map<string, number | null>();
+  const cells: CellInfo[] = [];
+  const hasSection4 = rowSection.includes(4);
+  const headerIndex = rows.findIndex(
+    (row, i) => (!hasSection4 || rowSection[i] === 4) && row.cells.some((c) => /^行政复议$/.test(compactLabel(c.text))),
+  );
+  if (headerIndex < 0) return { values, cells, rows: [], table: { table: 'appeals', found: false, header: null } };
+
+  const headerRow = rows[headerIndex]!;
+  const section = rowSection[headerIndex] ?? 0;
+  const table: TableInfo = {
+    table: 'appeals',
+    found: true,
+    line: headerRow.line,
+    ...(headerRow.page !== undefined && { page: headerRow.page }),
+    ...(section > 0 && { section }),
+    header: APPEAL_KEYS,
+  };
+  let dataIndex = -1;
+  for (let i = headerIndex + 1; i < Math.min(rows.length, headerIndex + DATA_REACH); i++) {
+    const split = splitRow(rows[i]!);
+    if (split.labels.length === 0 && split.values.filter((c) => c.text !== '').length >= 5) {
+      dataIndex = i;
+      break;
+    }
+  }
+  if (dataIndex < 0) return { values, cells, rows: [], table };
+
+  const row = rows[dataIndex]!;
+  const split = splitRow(row);
+  const { columns, headerTable } = leafColumns(rows, headerIndex, dataIndex);
+  const fitted = fitValues(row, split, columns, headerTable);
+  const rowSec = rowSection[dataIndex] ?? 0;
+  for (const [key, cell] of fitted.cells) {
+    const { value, info } = readCell(cell, `appeals.${key}`, rowSec);
+    values.set(key, value);
+    cells.push(info);
+  }
+  const info: RowInfo = {
+    table: 'appeals',
+    key: '',
+    line: row.line,
+    ...(row.page !== undefined && { page: row.page }),
+    ...(rowSec > 0 && { section: rowSec }),
+    values: fitted.count,
+    columns: APPEAL_KEYS.length,
+    assigned: [...fitted.cells.keys()],
+  };
+  return { values, cells, rows: [info], table };
+}
+
+/**
+ * In a real grid the 15 leaf header cells give each column's position; the first five stand one row
+ * higher than the other ten, so they are collected across the header rows in grid order.
+ */
+function leafColumns(rows: readonly FlatRow[], from: number, to: number): { columns: ColumnSpec[]; headerTable: number | null } {
+  const table = rows[to]!.table;
+  if (rows[to]!.aligned) {
+    const hits = findHeaderCells(rows, from, to, APPEAL_COLUMNS).filter((h) => h.table === table);
+    const byIndex = new Map<number, string>();
+    for (const h of hits) if (!byIndex.has(h.index)) byIndex.set(h.index, h.key);
+    const ordered = [...byIndex.entries()].sort((a, b) => a[0] - b[0]);
+    if (ordered.length === APPEAL_KEYS.length && ordered.every(([, key], i) => APPEAL_KEYS[i]!.endsWith(`.${key}`))) {
+      return { columns: APPEAL_KEYS.map((key, i) => ({ key, index: ordered[i]![0] })), headerTable: table };
+    }
+  }
+  return { columns: APPEAL_KEYS.map((key) => ({ key })), headerTable: null };
+}

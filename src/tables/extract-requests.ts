@@ -1,0 +1,147 @@
+import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, type RowDef, type Template } from '../record/layout.js';
+import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
+import type { FlatRow } from './flatten.js';
+import { findHeaderCells, toColumnSpecs } from './header.js';
+import { readCell } from './read-cell.js';
+import { fitValues, hasValues, labelKey, splitRow, type SplitRow } from './row-values.js';
+
+/** The 8-column variant adds a subtotal of the 法人或其他组织 columns. */
+const SUBTOTAL = { key: 'subtotal', match: /^(小计|法人或其他组织(小计|合计))$/ };
+const STANDARD_KEYS = REQUEST_COLUMNS.map((c) => c.key);
+// How far above the first data row the header may stand.
+const HEADER_REACH = 15;
+
+export interface RequestsExtraction {
+  /** rowKey → columnKey → value (null: blank or uncertain). Includes "subtotal" in the 8-column variant. */
+  values: Map<string, Map<string, number | null>>;
+  /** Which layout of （六）其他处理 the table shows: one row (2019) or three (2021); null if neither. */
+  layout: Template | null;
+  cells: CellInfo[];
+  rows: RowInfo[];
+  table: TableInfo;
+}
+
+interface Match {
+  def: RowDef;
+  index: number;
+  split: SplitRow;
+}
+
+/**
+ * Finds the request table's rows by their labels wherever they stand (seed 002 lost the section 三
+ * heading, so its rows sit under section 二), reads the header for the columns present, and puts
+ * each row's values under them.
+ */
+export function extractRequests(rows: readonly FlatRow[], rowSection: readonly number[]): RequestsExtraction {
+  const matches = new Map<string, Match[]>();
+  let group: string | null = null;
+  rows.forEach((row, index) => {
+    const split = splitRow(row);
+    if (split.labels.length === 0) return;
+    const found = matchRow(split.labels, group);
+    group = found.group;
+    if (!found.def) return;
+    if (!hasValues(split) && !(row.aligned && split.values.length > 0)) return;
+    const list = matches.get(found.def.key) ?? [];
+    list.push({ def: found.def, index, split });
+    matches.set(found.def.key, list);
+  });
+
+  // A row key found twice: the copy inside section 三 wins, else the first.
+  const chosen: Match[] = [];
+  for (const list of matches.values()) chosen.push(list.find((m) => rowSection[m.index] === 3) ?? list[0]!);
+  chosen.sort((a, b) => a.index - b.index);
+
+  const values = new Map<string, Map<string, number | null>>();
+  const cells: CellInfo[] = [];
+  const rowInfos: RowInfo[] = [];
+  if (chosen.length === 0) {
+    return { values, layout: null, cells, rows: rowInfos, table: { table: 'requests', found: false, header: null } };
+  }
+
+  const first = chosen[0]!.index;
+  const hits = findHeaderCells(rows, first - HEADER_REACH, first, [...REQUEST_COLUMNS, SUBTOTAL]);
+  const headerKeys = orderHeader(hits.map((h) => h.key));
+  const { columns, table: headerTable } = toColumnSpecs(headerKeys ?? STANDARD_KEYS, hits, rows);
+
+  for (const m of chosen) {
+    const row = rows[m.index]!;
+    const section = rowSection[m.index] ?? 0;
+    const fitted = fitValues(row, m.split, columns, headerTable);
+    const rowValues = new Map<string, number | null>();
+    for (const [column, cell] of fitted.cells) {
+      const { value, info } = readCell(cell, `requests.${m.def.key}.${column}`, section);
+      rowValues.set(column, value);
+      if (column !== 'subtotal') cells.push(info);
+    }
+    values.set(m.def.key, rowValues);
+    rowInfos.push({
+      table: 'requests',
+      key: m.def.key,
+      line: row.line,
+      ...(row.page !== undefined && { page: row.page }),
+      ...(section > 0 && { section }),
+      values: fitted.count,
+      columns: columns.length,
+      assigned: [...fitted.cells.keys()],
+    });
+  }
+
+  const has = (key: string) => values.has(key);
+  const layout: Template | null = ['otherDisposal.noCorrection', 'otherDisposal.unpaidFee', 'otherDisposal.other'].some(has)
+    ? '2021'
+    : has('otherDisposal')
+      ? '2019'
+      : null;
+  const firstRow = rows[first]!;
+  const section = rowSection[first] ?? 0;
+  return {
+    values,
+    layout,
+    cells,
+    rows: rowInfos,
+    table: {
+      table: 'requests',
+      found: true,
+      line: firstRow.line,
+      ...(firstRow.page !== undefined && { page: firstRow.page }),
+      ...(section > 0 && { section }),
+      header: headerKeys,
+    },
+  };
+}
+
+/**
+ * The deepest label that names a statutory row wins ("三、本年度办理结果 | (一)予以公开" is 予以公开);
+ * group labels ("(三)不予公开") set the scope for the rows below them.
+ */
+function matchRow(labels: readonly string[], group: string | null): { def?: RowDef; group: string | null } {
+  const keys = labels.map(labelKey);
+  for (const key of keys) {
+    const g = REQUEST_GROUPS.find((grp) => grp.match.test(key));
+    if (g) group = g.key;
+  }
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i]!;
+    const def = REQUEST_ROWS.find((d) => (!d.group || d.group === group) && d.match.test(key));
+    if (def) {
+      // Rows outside the 本年度办理结果 groups end any group.
+      const top = def.key === 'received' || def.key === 'carriedOver' || def.key === 'total' || def.key === 'carriedForward';
+      return { def, group: top ? null : group };
+    }
+  }
+  return { group };
+}
+
+/**
+ * Column order from the header cells found: 自然人 first, the organisation columns in the order the
+ * header gives them (the subtotal among them), 总计 last. Null when the header is not there or too
+ * broken to trust, in which case the statutory seven columns are assumed.
+ */
+function orderHeader(keys: readonly string[]): string[] | null {
+  const seen = [...new Set(keys)];
+  if (!seen.includes('natural') || !seen.includes('total')) return null;
+  const middle = seen.filter((k) => k !== 'natural' && k !== 'total');
+  if (middle.filter((k) => k !== 'subtotal').length === 0) return null;
+  return ['natural', ...middle, 'total'];
+}

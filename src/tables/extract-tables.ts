@@ -1,0 +1,65 @@
+import { ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, requestRows, type Template } from '../record/layout.js';
+import type { Active, Appeals, Requests } from '../record/schema.js';
+import { extractActive } from './extract-active.js';
+import { extractAppeals } from './extract-appeals.js';
+import { extractRequests } from './extract-requests.js';
+import type { Extraction } from './extraction.js';
+import type { FlatRow } from './flatten.js';
+
+/**
+ * Reads the three statutory tables into records of the report's template. Every leaf is present:
+ * null where the report leaves it blank or the row or column is missing, never an invented 0.
+ */
+export function extractTables(rows: readonly FlatRow[], rowSection: readonly number[], year: number | null): Extraction {
+  const active = extractActive(rows, rowSection);
+  const requests = extractRequests(rows, rowSection);
+  const appeals = extractAppeals(rows, rowSection);
+  const templateFromTables = active.template ?? requests.layout;
+  // The 2021 format applies from the 2021 reports on; a table that says otherwise wins.
+  const template: Template = templateFromTables ?? (year !== null && year < 2021 ? '2019' : '2021');
+
+  const activeRecord: Record<string, Record<string, number | null>> = {};
+  for (const item of ACTIVE_ITEMS[template]) {
+    const found = active.values.get(item.key);
+    activeRecord[item.key] = Object.fromEntries(item.columns.map((c) => [c, found?.get(c) ?? null]));
+  }
+
+  const requestsRecord: Record<string, unknown> = {};
+  const subtotals = new Map<string, number | null>();
+  for (const row of requestRows(requests.layout ?? template)) {
+    const found = requests.values.get(row.key);
+    setPath(requestsRecord, row.key, Object.fromEntries(REQUEST_COLUMNS.map((c) => [c.key, found?.get(c.key) ?? null])));
+    if (found?.has('subtotal')) subtotals.set(row.key, found.get('subtotal') ?? null);
+  }
+
+  const appealsRecord: Record<string, unknown> = {};
+  for (const group of APPEAL_GROUPS) {
+    setPath(appealsRecord, group.key, Object.fromEntries(APPEAL_COLUMNS.map((c) => [c.key, appeals.values.get(`${group.key}.${c.key}`) ?? null])));
+  }
+
+  return {
+    template,
+    templateFromTables,
+    active: activeRecord as Active,
+    requests: requestsRecord as Requests,
+    appeals: appealsRecord as Appeals,
+    requestSubtotals: subtotals,
+    cells: [...active.cells, ...requests.cells, ...appeals.cells].filter((c) => isRecordPath(c.path, template, requests.layout)),
+    rows: [...active.rows, ...requests.rows, ...appeals.rows],
+    tables: [active.table, requests.table, appeals.table],
+  };
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+  node[parts[parts.length - 1]!] = value;
+}
+
+/** Cells read for columns the template has no place for (a 2019 column in a 2021 report) stay out of the record. */
+function isRecordPath(path: string, template: Template, layout: Template | null): boolean {
+  const [table, item, column] = path.split('.');
+  if (table !== 'active') return true;
+  return ACTIVE_ITEMS[template].some((i) => i.key === item && i.columns.includes(column!)) || layout === null;
+}

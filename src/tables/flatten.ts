@@ -1,0 +1,38 @@
+import type { Cell, Document } from '../types.js';
+
+/** One row of the document: a table row, or a paragraph as a row of one cell. */
+export interface FlatRow {
+  cells: Cell[];
+  line: number;
+  page?: number;
+  /** Index of the table block the row belongs to; null for a paragraph. */
+  table: number | null;
+  aligned: boolean;
+}
+
+/**
+ * Every later stage reads rows, so that a heading pasted into a table row or a table rebuilt from
+ * paragraphs is found the same way as in a clean file.
+ */
+export function flattenDocument(doc: Document): FlatRow[] {
+  const rows: FlatRow[] = [];
+  doc.blocks.forEach((block, index) => {
+    if (block.kind === 'paragraph') {
+      const cell: Cell = { text: block.text, line: block.line, ...(block.page !== undefined && { page: block.page }) };
+      rows.push({ cells: [cell], line: block.line, ...(block.page !== undefined && { page: block.page }), table: null, aligned: false });
+      return;
+    }
+    for (const cells of block.rows) {
+      const first = cells[0];
+      const line = first?.line ?? block.line;
+      const page = first?.page ?? block.page;
+      rows.push({ cells, line, ...(page !== undefined && { page }), table: index, aligned: block.aligned });
+    }
+  });
+  return rows;
+}
+
+/** The row's non-empty cells' texts, without merged copies. */
+export function rowTexts(row: FlatRow): string[] {
+  return row.cells.filter((c) => !c.merged && c.text !== '').map((c) => c.text);
+}

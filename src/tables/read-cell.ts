@@ -1,0 +1,24 @@
+import type { Cell } from '../types.js';
+import { parseValue } from '../normalize/number.js';
+import type { CellInfo } from './extraction.js';
+
+/** Reads one value cell: its number (null when blank, marked "none" or unreadable) and its provenance. */
+export function readCell(cell: Cell, path: string, section: number, opts: { amountInYuan?: boolean } = {}): { value: number | null; info: CellInfo } {
+  const parsed = parseValue(cell.text);
+  const info: CellInfo = {
+    path,
+    raw: cell.text,
+    kind: parsed.kind,
+    line: cell.line,
+    ...(cell.page !== undefined && { page: cell.page }),
+    ...(section > 0 && { section }),
+  };
+  if (parsed.kind !== 'number') return { value: null, info };
+  // Amounts are recorded in 万元; "251000元", or a header saying 元, is converted.
+  const inYuan = parsed.unit === 'yuan' || (parsed.unit === undefined && opts.amountInYuan === true);
+  if (inYuan) {
+    info.convertedFromYuan = true;
+    return { value: Math.round(parsed.value) / 10000, info };
+  }
+  return { value: parsed.value, info };
+}

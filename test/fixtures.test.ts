@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/report.js';
+
+const dir = join(import.meta.dirname, '..', 'fixtures');
+const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+interface Expected {
+  meta: unknown;
+  sections: unknown;
+  active: unknown;
+  requests: unknown;
+  appeals: unknown;
+  findings?: { rule: string; severity: string; line?: number; row?: string; column?: string }[];
+}
+
+// Each fixture pairs a report with the record written by reading it (fixtures/<name>.expected.json).
+describe.each(seeds)('fixture %s', (name) => {
+  const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected;
+  const parse = () => parseReport({ path: name, bytes: readFileSync(join(dir, name)) });
+
+  it('gives the record read off the file', async () => {
+    const report = await parse();
+    expect({ meta: report.meta, sections: report.sections, active: report.active, requests: report.requests, appeals: report.appeals }).toEqual({
+      meta: expected.meta,
+      sections: expected.sections,
+      active: expected.active,
+      requests: expected.requests,
+      appeals: expected.appeals,
+    });
+  });
+
+  it.runIf(expected.findings)('gives the expected findings', async () => {
+    const report = await parse();
+    expect(
+      report.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        ...(f.location.line !== undefined && { line: f.location.line }),
+        ...(f.location.row !== undefined && { row: f.location.row }),
+        ...(f.location.column !== undefined && { column: f.location.column }),
+      })),
+    ).toEqual(expected.findings);
+  });
+});

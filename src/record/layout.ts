@@ -98,21 +98,23 @@ export interface ActiveItemDef {
 export interface ActiveColumnDef {
   key: string;
   zh: string;
+  /** The 2021 revision's wording, where it differs. */
+  zh2021?: string;
   match: RegExp;
 }
 
 /** Column headers of the section 二 tables; one key may be spelled several ways. */
 export const ACTIVE_COLUMNS: readonly ActiveColumnDef[] = [
-  { key: 'issued', zh: '本年新制作数量/本年制发件数', match: /新制作|制发/ },
+  { key: 'issued', zh: '本年新制作数量', zh2021: '本年制发件数', match: /新制作|制发/ },
   { key: 'published', zh: '本年新公开数量', match: /新公开/ },
   { key: 'total', zh: '对外公开总数量', match: /公开总数/ },
   { key: 'repealed', zh: '本年废止件数', match: /废止/ },
   { key: 'inForce', zh: '现行有效件数', match: /现行有效/ },
   { key: 'previousItems', zh: '上一年项目数量', match: /上一?年.*项目数/ },
   { key: 'change', zh: '本年增/减', match: /增.?减/ },
-  { key: 'decisions', zh: '处理决定数量', match: /处理决定/ },
+  { key: 'decisions', zh: '处理决定数量', zh2021: '本年处理决定数量', match: /处理决定/ },
   { key: 'projects', zh: '采购项目数量', match: /采购项目/ },
-  { key: 'amount', zh: '金额', match: /金额/ },
+  { key: 'amount', zh: '采购总金额（万元）', zh2021: '本年收费金额（万元）', match: /金额/ },
 ];
 
 export const ACTIVE_ITEMS: Record<Template, readonly ActiveItemDef[]> = {

@@ -2,7 +2,8 @@ import { APPEAL_GROUPS } from '../record/layout.js';
 import type { AppealColumns } from '../record/schema.js';
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
-import { equal, getPath, rowLoc, sum, unchecked } from './support.js';
+import { getPath } from '../record/paths.js';
+import { equal, rowLoc, sum, unchecked } from './support.js';
 
 /** Each of the three groups of section 四: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 export const appealsTotal: Rule = {

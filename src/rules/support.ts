@@ -2,6 +2,7 @@ import { REQUEST_COLUMNS, requestRows } from '../record/layout.js';
 import type { RequestColumns } from '../record/schema.js';
 import type { Loc, Problem } from '../types.js';
 import type { Extraction } from '../tables/extraction.js';
+import { getPath } from '../record/paths.js';
 
 /** Where a statutory row was read, for pointing a finding at it. */
 export function rowLoc(extraction: Extraction, table: string, key: string, column?: string): Loc {
@@ -28,10 +29,6 @@ export function tableFound(extraction: Extraction, table: string): boolean {
 export function requestRowValues(extraction: Extraction): [string, RequestColumns][] {
   const layout = 'noCorrection' in (extraction.requests.otherDisposal as object) ? '2021' : '2019';
   return requestRows(layout).map((row) => [row.key, getPath(extraction.requests, row.key) as RequestColumns]);
-}
-
-export function getPath(target: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], target);
 }
 
 export const REQUEST_COLUMN_KEYS = REQUEST_COLUMNS.map((c) => c.key);

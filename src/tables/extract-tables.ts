@@ -5,6 +5,7 @@ import { extractAppeals } from './extract-appeals.js';
 import { extractRequests } from './extract-requests.js';
 import type { Extraction } from './extraction.js';
 import type { FlatRow } from './flatten.js';
+import { setPath } from '../record/paths.js';
 
 /**
  * Reads the three statutory tables into records of the report's template. Every leaf is present:
@@ -48,13 +49,6 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     rows: [...active.rows, ...requests.rows, ...appeals.rows],
     tables: [active.table, requests.table, appeals.table],
   };
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let node = target;
-  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
-  node[parts[parts.length - 1]!] = value;
 }
 
 /** Cells read for columns the template has no place for (a 2019 column in a 2021 report) stay out of the record. */

@@ -1,0 +1,31 @@
+import { CommanderError } from 'commander';
+import { buildProgram } from './cli.js';
+import { EXIT, type Io } from './io.js';
+
+/** Runs the CLI and returns its exit status: 0 clean, 1 errors found, 2 bad usage or internal failure. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const sink: Io = { ...io, setExitCode: (c) => (code = Math.max(code, c)) };
+  try {
+    await buildProgram(sink).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end through exitOverride too, with status 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    io.stderr(`gov-report: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.GOV_REPORT_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    return EXIT.usage;
+  }
+}
+
+function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+    setExitCode: () => {},
+  };
+}

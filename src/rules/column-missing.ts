@@ -15,7 +15,7 @@ export const columnMissing: Rule = {
       messageId: 'missing',
       data: { column: c.key },
       location: {
-        ...(info.line !== undefined && { line: info.line }),
+        ...((info.headerLine ?? info.line) !== undefined && { line: info.headerLine ?? info.line }),
         ...(info.page !== undefined && { page: info.page }),
         ...(info.section !== undefined && { section: info.section }),
         table: 'requests',

@@ -38,7 +38,7 @@ export const requestsBalance: Rule = {
         });
       }
     }
-    if (missing.length > 0) problems.push(unchecked(this.id, 'columns', missing, rowLoc(extraction, 'requests', 'received')));
+    if (missing.length > 0) problems.push(unchecked(this.id, 'columns', missing, rowLoc(extraction, 'requests', '')));
     return problems;
   },
 };

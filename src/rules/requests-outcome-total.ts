@@ -35,7 +35,7 @@ export const requestsOutcomeTotal: Rule = {
         });
       }
     }
-    if (missing.length > 0) problems.push(unchecked(this.id, 'columns', missing, rowLoc(extraction, 'requests', 'total')));
+    if (missing.length > 0) problems.push(unchecked(this.id, 'columns', missing, rowLoc(extraction, 'requests', '')));
     return problems;
   },
 };

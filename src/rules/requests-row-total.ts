@@ -45,7 +45,7 @@ export const requestsRowTotal: Rule = {
         });
       }
     }
-    if (missing.length > 0) problems.push(unchecked(this.id, 'rows', missing, rowLoc(extraction, 'requests', missing[0]!)));
+    if (missing.length > 0) problems.push(unchecked(this.id, 'rows', missing, rowLoc(extraction, 'requests', '')));
     return problems;
   },
 };

@@ -46,7 +46,9 @@ export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly nu
   let dataIndex = -1;
   for (let i = headerIndex + 1; i < Math.min(rows.length, headerIndex + DATA_REACH); i++) {
     const split = splitRow(rows[i]!);
-    if (split.labels.length === 0 && split.values.filter((c) => c.text !== '').length >= 5) {
+    // The data row may carry a label of its own ("数量", "件数") but never a column heading.
+    const heading = rows[i]!.cells.some((c) => APPEAL_COLUMNS.some((col) => col.match.test(compactLabel(c.text))));
+    if (!heading && split.values.filter((c) => c.text !== '').length >= 5) {
       dataIndex = i;
       break;
     }

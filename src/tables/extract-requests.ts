@@ -107,6 +107,7 @@ export function extractRequests(rows: readonly FlatRow[], rowSection: readonly n
       ...(firstRow.page !== undefined && { page: firstRow.page }),
       ...(section > 0 && { section }),
       header: headerKeys,
+      ...(headerKeys && { headerLine: rows[hits.find((h) => h.key !== 'natural' && h.key !== 'total')!.row]!.line }),
     },
   };
 }
@@ -125,9 +126,11 @@ function matchRow(labels: readonly string[], group: string | null): { def?: RowD
     const key = keys[i]!;
     const def = REQUEST_ROWS.find((d) => (!d.group || d.group === group) && d.match.test(key));
     if (def) {
-      // Rows outside the 本年度办理结果 groups end any group.
-      const top = def.key === 'received' || def.key === 'carriedOver' || def.key === 'total' || def.key === 'carriedForward';
-      return { def, group: top ? null : group };
+      // A sub-row keeps its group in force for the next rows even when the group label was fused into
+      // its own cell ("(六)其他处理 1.申请人…" from PDF text); rows outside the groups end it.
+      const dot = def.key.indexOf('.');
+      const top = ['received', 'carriedOver', 'total', 'carriedForward'].includes(def.key);
+      return { def, group: dot > 0 ? def.key.slice(0, dot) : top ? null : group };
     }
   }
   return { group };

@@ -38,6 +38,8 @@ export interface TableInfo {
   section?: number;
   /** Column keys the header shows, in order; null when no header was found. */
   header: string[] | null;
+  /** Line of the header row that names the columns. */
+  headerLine?: number;
 }
 
 /** The extract stage's output: plain records for analysts plus everything rules need to judge them. */

@@ -1,8 +1,101 @@
-import type { Result } from '../types.js';
+import { load } from 'cheerio';
+import type { Block, Document, Result } from '../types.js';
+import { normalizeCell } from '../normalize/text.js';
 import { unreadable } from '../rules/input-unreadable.js';
+import { decodeText } from './decode-text.js';
 import type { ReadOutput } from './read-text.js';
+import { type SourceLine, layoutText } from './text-layout.js';
+import { sniffDeclaredCharset } from './html-charset.js';
+import type { DomRoot } from './html-dom.js';
+import { MarkIndex, findDetachedTitle, findReportContainer } from './html-content.js';
+import { ContentWalker, type Item } from './html-walk.js';
 
-// Placeholder until the html reader lands: reports the format as not yet readable.
-export function readHtml(_bytes: Uint8Array): Result<ReadOutput | null> {
-  return { value: null, problems: [unreadable('暂不支持此格式', 'this format is not supported yet')] };
+export interface HtmlReadOptions {
+  /**
+   * How blocks are numbered: "source" (default) gives each block the line of the HTML source it
+   * starts on; "blocks" counts paragraphs and table rows, for HTML generated from another format.
+   */
+  numbering?: 'source' | 'blocks';
+  /** Keep tab characters in text (mammoth writes Word's tab stops as tabs). */
+  keepTabs?: boolean;
+}
+
+/**
+ * A saved portal page → Document. The charset comes from a BOM, then the page's own declaration,
+ * then detection; the report is found inside the page (see findReportContainer).
+ */
+export function readHtml(bytes: Uint8Array): Result<ReadOutput | null> {
+  const { text, encoding } = decodeText(bytes, sniffDeclaredCharset(bytes));
+  return readHtmlString(text, encoding);
+}
+
+/** An HTML string already decoded → Document; `encoding` is recorded as given. */
+export function readHtmlString(html: string, encoding: string | null, options: HtmlReadOptions = {}): Result<ReadOutput | null> {
+  let document: Document;
+  try {
+    document = buildHtmlDocument(html, options);
+  } catch (error) {
+    return { value: null, problems: [unreadable(`HTML 无法解析（${describe(error)}）`, `the HTML cannot be parsed (${describe(error)})`)] };
+  }
+  if (document.blocks.length === 0) {
+    return {
+      value: null,
+      problems: [
+        unreadable(
+          '页面中没有正文文字（正文可能由脚本加载，或报告在附件、框架或图片中）',
+          'the page has no text of its own (it may be loaded by scripts, or the report is in an attachment, a frame or an image)',
+        ),
+      ],
+    };
+  }
+  return { value: { document, encoding }, problems: [] };
+}
+
+/**
+ * Parses the HTML and reads the report's blocks: non-table text goes through the same layout as
+ * plain text (so tables pasted as paragraphs are rebuilt the same way), real tables become grids.
+ * Throws only on input the parser or the walk cannot handle (absurd nesting).
+ */
+export function buildHtmlDocument(html: string, options: HtmlReadOptions = {}): Document {
+  const numbering = options.numbering ?? 'source';
+  const $ = load(html, { sourceCodeLocationInfo: numbering === 'source' });
+  const root = $.root()[0] as unknown as DomRoot;
+  const marks = new MarkIndex();
+  const container = findReportContainer(root, marks);
+  const walker = new ContentWalker({ marks, numbering, keepTabs: options.keepTabs ?? false });
+  const title = findDetachedTitle(root, container, marks);
+  if (title) walker.title(title);
+  walker.walk(container);
+  return { blocks: assembleBlocks(walker.items) };
+}
+
+/** Runs of text lines go through the text layout; real tables stand between them as they are. */
+function assembleBlocks(items: readonly Item[]): Block[] {
+  const blocks: Block[] = [];
+  let run: SourceLine[] = [];
+  const flush = () => {
+    for (const block of layoutText(run)) {
+      if (block.kind === 'paragraph') {
+        const text = normalizeCell(block.text);
+        if (text !== '') blocks.push({ ...block, text });
+      } else {
+        blocks.push(block);
+      }
+    }
+    run = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'line') {
+      run.push(item.line);
+    } else {
+      flush();
+      blocks.push(item.table);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

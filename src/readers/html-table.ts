@@ -1,0 +1,123 @@
+import { normalizeCell } from '../normalize/text.js';
+import { type DomElement, type DomParent, childElements, findAll, isElement, isText } from './html-dom.js';
+import { type MarkIndex, SKIP_TAGS, isHidden } from './html-content.js';
+import { collapseSpace, joinPieces, settleSpace } from './html-text.js';
+
+/** Elements that break a line (inside a cell: start a new piece of the cell's text). */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+// No statutory table is wider than 16 columns; a larger span is a broken page, not a layout.
+const MAX_COLSPAN = 200;
+
+/** One position of a table grid: the cell element standing there and whether it only covers it. */
+export interface GridSlot {
+  cell: DomElement;
+  text: string;
+  merged: boolean;
+}
+
+export interface GridRow {
+  tr: DomElement;
+  /** Positions left to right; a hole (nothing covers it) is undefined. */
+  slots: (GridSlot | undefined)[];
+}
+
+export interface Grid {
+  rows: GridRow[];
+  caption: DomElement | null;
+}
+
+/**
+ * The table's grid with rowspan/colspan expanded, as a browser lays it out: each cell takes the
+ * first free position of its row and covers the positions its spans claim. Spans are clamped to
+ * the table (rowspan="0" runs to its end). Rows are not padded: a row with fewer cells than the
+ * widest one keeps its cells missing, since a missing cell and a blank cell mean different things.
+ */
+export function readGrid(table: DomElement, keepTabs: boolean): Grid {
+  const trs = tableRows(table);
+  const rows: GridRow[] = trs.map((tr) => ({ tr, slots: [] }));
+  trs.forEach((tr, r) => {
+    let c = 0;
+    for (const td of childElements(tr)) {
+      if ((td.name !== 'td' && td.name !== 'th') || isHidden(td)) continue;
+      const slots = rows[r]!.slots;
+      while (slots[c]) c++;
+      const colspan = Math.min(Math.max(span(td.attribs.colspan), 1), MAX_COLSPAN);
+      let rowspan = span(td.attribs.rowspan);
+      if (rowspan === 0) rowspan = trs.length - r;
+      rowspan = Math.min(Math.max(rowspan, 1), trs.length - r);
+      const text = cellText(td, keepTabs);
+      for (let dr = 0; dr < rowspan; dr++) {
+        const target = rows[r + dr]!.slots;
+        for (let dc = 0; dc < colspan; dc++) {
+          // Overlapping spans (invalid, but seen): the first cell keeps the position.
+          target[c + dc] ??= { cell: td, text, merged: dr > 0 || dc > 0 };
+        }
+      }
+      c += colspan;
+    }
+  });
+  const caption = childElements(table).find((el) => el.name === 'caption') ?? null;
+  return { rows, caption };
+}
+
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) ? n : 1;
+}
+
+/** The table's own rows (not those of tables nested in its cells), hidden ones left out. */
+function tableRows(table: DomElement): DomElement[] {
+  const rows: DomElement[] = [];
+  for (const child of childElements(table)) {
+    if (child.name === 'tr') rows.push(child);
+    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+      rows.push(...childElements(child).filter((tr) => tr.name === 'tr'));
+    }
+  }
+  // Word's saved HTML ends tables with a display:none row of empty cells that only carries widths.
+  return rows.filter((tr) => !isHidden(tr));
+}
+
+/**
+ * A cell's text as one line: pieces broken by <br>, <p> or <div> are joined the way the words
+ * read ("本年新<br>制作数量" → "本年新制作数量"), then normalized like every other cell.
+ */
+export function cellText(cell: DomElement, keepTabs: boolean): string {
+  const pieces: string[] = [''];
+  const visit = (node: DomParent) => {
+    for (const child of node.children) {
+      if (isText(child)) {
+        pieces[pieces.length - 1] += collapseSpace(child.data, keepTabs);
+      } else if (isElement(child) && !SKIP_TAGS.has(child.name) && !isHidden(child)) {
+        const breaks = child.name === 'br' || BLOCK_TAGS.has(child.name);
+        if (breaks) pieces.push('');
+        visit(child);
+        if (breaks) pieces.push('');
+      }
+    }
+  };
+  visit(cell);
+  return normalizeCell(joinPieces(pieces.map(settleSpace)));
+}
+
+/**
+ * True for a table used for page layout rather than data: its cells are to be read as blocks of
+ * the page, in order, instead of becoming a grid. Portals wrap the whole article in such tables
+ * (a one-cell frame, a menu column beside a text column, tables nested in tables). A statutory
+ * table has at least three columns, short cells and at most one section heading in it.
+ */
+export function isLayoutTable(table: DomElement, grid: Grid, marks: MarkIndex): boolean {
+  if (findAll(table, (el) => el.name === 'table').length > 0) return true;
+  const origins = grid.rows.flatMap((row) => row.slots.filter((s): s is GridSlot => s !== undefined && !s.merged));
+  const width = Math.max(0, ...grid.rows.map((row) => row.slots.length));
+  if (origins.length <= 1 || width <= 1) return true;
+  if (marks.sectionScore(table) >= 2) return true;
+  const longest = Math.max(...origins.map((s) => s.text.length));
+  return longest > 300 || (width === 2 && longest > 100);
+}

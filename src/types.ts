@@ -33,6 +33,7 @@ export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf';
 
 /** One cell of a table grid, as read. */
 export interface Cell {
+  /** The cell's text normalized by the reader (normalizeCell): NFKC, no invisible characters, spaces folded. */
   text: string;
   line: number;
   page?: number;

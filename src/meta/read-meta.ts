@@ -42,6 +42,7 @@ function mostFrequentAgency(rows: readonly FlatRow[]): string | null {
   const counts = new Map<string, number>();
   for (const row of rows) {
     for (const text of rowTexts(row)) {
+      if (!text.includes('人民政府')) continue;
       for (const m of text.matchAll(GOVERNMENT)) {
         const place = m[1]!.replace(LEADING_WORDS, '');
         if (place.length < 2 || /^[省市县区]/.test(place)) continue;

@@ -3,21 +3,39 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Spaces NFKC leaves alone but which are still just spaces in these reports.
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// What NFKC changes in these reports: full-width forms, ideographic space, enclosed and parenthesized
+// numbers (①, ⒈), Kangxi radicals that PDFs emit for ordinary characters (⼀ for 一), compatibility
+// ideographs, CJK compatibility forms and letterlike symbols.
+const NEEDS_NFKC = /[\u00A0-\u00BF\u2000-\u2BFF\u2E80-\u2FDF\u3000\u3200-\u33FF\uF900-\uFAFF\uFE10-\uFE6F\uFF00-\uFFEF]/;
+const NEEDS_CLEANUP = /[\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
+
 /**
  * Folds the variants copy-paste produces into one form: full-width digits, letters, brackets and
  * punctuation become ASCII (NFKC), invisible characters go, odd spaces become plain spaces.
  * Tabs and line breaks are kept: they carry layout.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+  // NFKC is the costliest step of reading a text file; most lines hold nothing it would change.
+  const folded = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  return NEEDS_CLEANUP.test(folded) ? folded.replace(INVISIBLE, '').replace(ODD_SPACES, ' ') : folded;
 }
 
 /** A cell's text with its edges trimmed and inner runs of spaces folded to one. */
 export function normalizeCell(text: string): string {
-  return normalizeText(text).replace(/[ \t\r\n]+/g, ' ').trim();
+  return foldSpaces(normalizeText(text));
+}
+
+/** Trims and folds runs of whitespace in text that is already normalized. */
+export function foldSpaces(text: string): string {
+  return /\s\s|[\t\r\n]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** The form labels are compared in: no whitespace at all ("结果 维持" = "结果维持"). */
 export function compactLabel(text: string): string {
   return normalizeText(text).replace(/\s+/g, '');
+}
+
+/** Removes all whitespace from text that is already normalized (cell text): the cheap compactLabel. */
+export function squeeze(text: string): string {
+  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }

@@ -27,18 +27,17 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   }
 }
 
-/**
- * True when the bytes are not text at all: NUL bytes outside UTF-16, or many control characters.
- * Looks at the first 8 KiB only, which is where binaries show themselves.
- */
+/** True when the bytes cannot be text: a NUL byte in the first 8 KiB, outside UTF-16. */
 export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  const end = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
-  }
-  return end > 0 && control / end > 0.1;
+  return bytes.subarray(0, 8192).indexOf(0) >= 0;
+}
+
+// Control characters other than tab, line ends, form feed and escape; text has next to none of them.
+const CONTROL = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/g;
+
+/** True when decoded text is mostly control characters or undecodable bytes: a binary file. */
+export function looksGarbled(text: string): boolean {
+  const head = text.slice(0, 8192);
+  return head.length > 0 && (head.match(CONTROL)?.length ?? 0) / head.length > 0.1;
 }

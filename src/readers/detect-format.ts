@@ -21,9 +21,7 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
 }
 
 function latin1(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return s;
+  return new TextDecoder('latin1').decode(bytes);
 }
 
 function stripBom(s: string): string {

@@ -1,6 +1,6 @@
 import type { Document, Result } from '../types.js';
 import { unreadable } from '../rules/input-unreadable.js';
-import { decodeText, looksBinary } from './decode-text.js';
+import { decodeText, looksBinary, looksGarbled } from './decode-text.js';
 import { layoutText } from './text-layout.js';
 
 export interface ReadOutput {
@@ -8,12 +8,13 @@ export interface ReadOutput {
   encoding: string | null;
 }
 
+const BINARY = unreadable('文件不是文本，也不是支持的格式（txt、html、docx、pdf）', 'not text, nor a supported format (txt, html, docx, pdf)');
+
 /** Plain text (pasted reports): decode, split lines (CRLF, CR, LF), rebuild paragraphs and rows. */
 export function readText(bytes: Uint8Array): Result<ReadOutput | null> {
-  if (looksBinary(bytes)) {
-    return { value: null, problems: [unreadable('文件不是文本，也不是支持的格式（txt、html、docx、pdf）', 'not text, nor a supported format (txt, html, docx, pdf)')] };
-  }
+  if (looksBinary(bytes)) return { value: null, problems: [BINARY] };
   const { text, encoding } = decodeText(bytes);
+  if (looksGarbled(text)) return { value: null, problems: [BINARY] };
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
   return { value: { document: { blocks: layoutText(lines) }, encoding }, problems: [] };
 }

@@ -1,5 +1,5 @@
 import type { Block, Cell } from '../types.js';
-import { normalizeCell, normalizeText } from '../normalize/text.js';
+import { foldSpaces, normalizeCell, normalizeText } from '../normalize/text.js';
 
 /** One physical line of text and where it stands. */
 export interface SourceLine {
@@ -46,8 +46,9 @@ export function layoutText(lines: readonly SourceLine[]): Block[] {
     if (table) blocks.push({ kind: 'table', aligned: false, ...table });
     table = null;
   };
+  // `text` comes from a line already normalized below.
   const cell = (text: string, src: SourceLine): Cell => ({
-    text: normalizeCell(text),
+    text: foldSpaces(text),
     line: src.line,
     ...(src.page !== undefined && { page: src.page }),
   });
@@ -86,7 +87,7 @@ export function layoutText(lines: readonly SourceLine[]): Block[] {
     }
     const run = tabFreeCellRun(lines, i);
     if (run > 0) {
-      pushRow(lines.slice(i, i + run).map((l) => cell(l.text, l)));
+      pushRow(lines.slice(i, i + run).map((l) => cell(normalizeText(l.text), l)));
       i += run - 1;
       continue;
     }

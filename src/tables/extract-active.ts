@@ -1,5 +1,5 @@
 import { ACTIVE_COLUMNS, ACTIVE_ITEMS, type ActiveItemDef, type Template } from '../record/layout.js';
-import { compactLabel } from '../normalize/text.js';
+import { squeeze } from '../normalize/text.js';
 import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
@@ -40,7 +40,7 @@ export function extractActive(rows: readonly FlatRow[], rowSection: readonly num
     }
     const hits = findHeaderCells(rows, index, index + 1, ACTIVE_COLUMNS);
     if (hits.length > 0) {
-      const text = row.cells.map((c) => compactLabel(c.text)).join('|');
+      const text = row.cells.map((c) => squeeze(c.text)).join('|');
       headers.push({ row: index, hits, yuan: /单位:?元|\(元\)/.test(text) && !/万元/.test(text) });
     }
   });

@@ -1,5 +1,5 @@
 import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../record/layout.js';
-import { compactLabel } from '../normalize/text.js';
+import { squeeze } from '../normalize/text.js';
 import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells } from './header.js';
@@ -29,7 +29,7 @@ export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly nu
   const cells: CellInfo[] = [];
   const hasSection4 = rowSection.includes(4);
   const headerIndex = rows.findIndex(
-    (row, i) => (!hasSection4 || rowSection[i] === 4) && row.cells.some((c) => /^行政复议$/.test(compactLabel(c.text))),
+    (row, i) => (!hasSection4 || rowSection[i] === 4) && row.cells.some((c) => /^行政复议$/.test(squeeze(c.text))),
   );
   if (headerIndex < 0) return { values, cells, rows: [], table: { table: 'appeals', found: false, header: null } };
 
@@ -47,7 +47,7 @@ export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly nu
   for (let i = headerIndex + 1; i < Math.min(rows.length, headerIndex + DATA_REACH); i++) {
     const split = splitRow(rows[i]!);
     // The data row may carry a label of its own ("数量", "件数") but never a column heading.
-    const heading = rows[i]!.cells.some((c) => APPEAL_COLUMNS.some((col) => col.match.test(compactLabel(c.text))));
+    const heading = rows[i]!.cells.some((c) => APPEAL_COLUMNS.some((col) => col.match.test(squeeze(c.text))));
     if (!heading && split.values.filter((c) => c.text !== '').length >= 5) {
       dataIndex = i;
       break;

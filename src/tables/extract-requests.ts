@@ -116,8 +116,11 @@ export function extractRequests(rows: readonly FlatRow[], rowSection: readonly n
  * The deepest label that names a statutory row wins ("三、本年度办理结果 | (一)予以公开" is 予以公开);
  * group labels ("(三)不予公开") set the scope for the rows below them.
  */
+// No statutory label is longer than this; longer cells are prose.
+const LABEL_MAX = 60;
+
 function matchRow(labels: readonly string[], group: string | null): { def?: RowDef; group: string | null } {
-  const keys = labels.map(labelKey);
+  const keys = labels.filter((l) => l.length <= LABEL_MAX).map(labelKey);
   for (const key of keys) {
     const g = REQUEST_GROUPS.find((grp) => grp.match.test(key));
     if (g) group = g.key;

@@ -53,7 +53,7 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
 
 /** Cells read for columns the template has no place for (a 2019 column in a 2021 report) stay out of the record. */
 function isRecordPath(path: string, template: Template, layout: Template | null): boolean {
-  const [table, item, column] = path.split('.');
-  if (table !== 'active') return true;
+  if (!path.startsWith('active.')) return true;
+  const [, item, column] = path.split('.');
   return ACTIVE_ITEMS[template].some((i) => i.key === item && i.columns.includes(column!)) || layout === null;
 }

@@ -1,4 +1,4 @@
-import { compactLabel } from '../normalize/text.js';
+import { squeeze } from '../normalize/text.js';
 import type { FlatRow } from './flatten.js';
 import type { ColumnSpec } from './row-values.js';
 
@@ -16,7 +16,7 @@ export function findHeaderCells(rows: readonly FlatRow[], from: number, to: numb
   for (let r = Math.max(0, from); r < to; r++) {
     const row = rows[r]!;
     row.cells.forEach((cell, index) => {
-      const text = compactLabel(cell.text);
+      const text = squeeze(cell.text);
       const col = columns.find((c) => c.match.test(text));
       if (col) hits.push({ key: col.key, row: r, index, table: row.table, merged: cell.merged === true });
     });

@@ -1,19 +1,24 @@
 import type { Cell } from '../types.js';
 import { parseValue } from '../normalize/number.js';
-import { compactLabel } from '../normalize/text.js';
 import type { FlatRow } from './flatten.js';
+import { squeeze } from '../normalize/text.js';
 
 // Numbering in front of a label: 一、 (一) 1. 1、 (1) ①.
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、,]|[\u2460-\u2473])/;
 
-/** A label compared without whitespace and numbering: "(三) 不予公开" → "不予公开". */
+/**
+ * A label compared without whitespace and numbering: "(三) 不予公开" → "不予公开". Cell text is already
+ * normalized by the readers, so only spaces and numbering go here.
+ */
 export function labelKey(text: string): string {
-  return compactLabel(text).replace(NUMBERING, '');
+  return squeeze(text).replace(NUMBERING, '');
 }
 
 /** Text that names something, as opposed to a value, a blank or a none-mark. */
 export function isLabel(text: string): boolean {
-  return text !== '' && /\p{Script=Han}|[A-Za-z]{2,}/u.test(text) && parseValue(text).kind === 'invalid';
+  if (text === '' || !/\p{Script=Han}|[A-Za-z]{2,}/u.test(text)) return false;
+  // Values with a unit ("12件", "251,000元") are short; longer Chinese text is always a label.
+  return text.length > 16 || parseValue(text).kind === 'invalid';
 }
 
 export interface SplitRow {
@@ -25,7 +30,19 @@ export interface SplitRow {
   values: Cell[];
 }
 
+// Each extractor looks at every row; the split is computed once per row.
+const splits = new WeakMap<FlatRow, SplitRow>();
+
 export function splitRow(row: FlatRow): SplitRow {
+  let split = splits.get(row);
+  if (!split) {
+    split = computeSplit(row);
+    splits.set(row, split);
+  }
+  return split;
+}
+
+function computeSplit(row: FlatRow): SplitRow {
   let labelEnd = -1;
   row.cells.forEach((c, i) => {
     if (isLabel(c.text)) labelEnd = i;

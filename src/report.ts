@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Problem, SourceFormat } from './types.js';
-import { RECORD_VERSION, type Report } from './record/schema.js';
+import type { Report } from './record/schema.js';
+import { RECORD_VERSION } from './record/version.js';
 import { readDocument } from './readers/read-document.js';
 import { unreadable } from './rules/input-unreadable.js';
 import { RULES } from './rules/index.js';

@@ -132,8 +132,9 @@ export const SectionSchema = z.object({
   page: z.number().int().optional(),
 });
 
-/** Bumped whenever the JSON record changes shape. */
-export const RECORD_VERSION = 1;
+import { RECORD_VERSION } from './version.js';
+
+export { RECORD_VERSION };
 
 export const ReportSchema = z.object({
   version: z.literal(RECORD_VERSION),

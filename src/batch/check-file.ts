@@ -1,0 +1,96 @@
+import { stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import type { Report } from '../record/schema.js';
+import { parseFile, parseReport, type ParseOptions } from '../report.js';
+import { renderFindings } from '../findings/render-findings.js';
+import { unreadable } from '../rules/input-unreadable.js';
+
+/** How much of each record travels back from a worker: cells are most of a record's weight. */
+export type ResultDetail = 'full' | 'no-cells';
+
+export interface CheckTask {
+  /** As shown in output and recorded in `source.path`. */
+  path: string;
+  /** Where to read it: absolute, since a worker's working directory is not the batch's. */
+  file: string;
+  /** The bytes of standard input ("-"), read by the main thread. */
+  bytes?: Uint8Array;
+  options: ParseOptions;
+  maxBytes: number;
+  detail: ResultDetail;
+}
+
+export interface CheckReply {
+  report: Report;
+  elapsedMs: number;
+  /** Set when the file was refused unread. */
+  failure?: 'too-large';
+}
+
+/**
+ * One file, start to finish: refuse it unread when it is too large, else run the pipeline. Runs in a
+ * pool worker, or in the main thread for in-process batches.
+ */
+export async function checkFile(task: CheckTask): Promise<CheckReply> {
+  const start = performance.now();
+  const size = task.bytes ? task.bytes.length : await fileSize(task.file);
+  if (size !== null && size > task.maxBytes) {
+    const report = await tooLargeReport(task.path, size, task.maxBytes, task.options);
+    return { report, elapsedMs: performance.now() - start, failure: 'too-large' };
+  }
+  const report = task.bytes ? await parseReport({ path: task.path, bytes: task.bytes }, task.options) : await parseFile(task.file, task.options);
+  report.source.path = task.path;
+  if (task.detail === 'no-cells') report.cells = [];
+  return { report, elapsedMs: performance.now() - start };
+}
+
+async function fileSize(path: string): Promise<number | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null; // parseFile turns a missing or unreadable path into its own finding
+  }
+}
+
+export type FailureKind = 'too-large' | 'timeout' | 'crash';
+
+/**
+ * The record of a file the pipeline did not finish: an empty record (the shape parseReport gives an
+ * empty file) whose only finding is an `input-unreadable` saying why. Severity and language follow
+ * the same configuration as every other finding.
+ */
+export async function failedReport(path: string, bytes: number, zh: string, en: string, options: ParseOptions): Promise<Report> {
+  const report = await parseReport({ path, bytes: new Uint8Array() }, options);
+  report.source.format = null;
+  report.source.bytes = bytes;
+  report.source.sha256 = '';
+  report.findings = renderFindings([unreadable(zh, en)], options);
+  return report;
+}
+
+export function tooLargeReport(path: string, size: number, maxBytes: number, options: ParseOptions): Promise<Report> {
+  return failedReport(
+    path,
+    size,
+    `文件过大（${byteSize(size)}，上限 ${byteSize(maxBytes)}），未读取`,
+    `file too large (${byteSize(size)}, limit ${byteSize(maxBytes)}); not read`,
+    options,
+  );
+}
+
+function byteSize(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+export function timeoutReport(path: string, timeoutMs: number, options: ParseOptions): Promise<Report> {
+  const seconds = (timeoutMs / 1000).toString();
+  return failedReport(path, 0, `处理超时（超过 ${seconds} 秒），已中止`, `timed out after ${seconds} s; stopped`, options);
+}
+
+export function crashReport(path: string, error: unknown, options: ParseOptions): Promise<Report> {
+  const reason = error instanceof Error ? error.message : String(error);
+  return failedReport(path, 0, `处理时内部出错：${reason}`, `internal error while reading: ${reason}`, options);
+}

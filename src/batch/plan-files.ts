@@ -1,0 +1,113 @@
+import { stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
+
+/** Extensions picked up from directories and globs; content is sniffed again by the readers. */
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.htm', '.html', '.shtml', '.docx', '.pdf'];
+
+export interface PlanEntry {
+  /** As shown in output: relative to the working directory when the input was, else absolute. */
+  path: string;
+  /**
+   * `file`: to be checked; `skipped`: found in a directory or by a glob but not a report format;
+   * `stdin`: the "-" argument.
+   */
+  kind: 'file' | 'skipped' | 'stdin';
+}
+
+export interface Plan {
+  entries: PlanEntry[];
+  /** Glob patterns that matched no file at all (a typo in CI configuration, most often). */
+  unmatched: string[];
+}
+
+export interface PlanOptions {
+  cwd: string;
+  /** Glob patterns (relative to `cwd`) left out of directory and glob expansion. */
+  ignore?: readonly string[];
+}
+
+/**
+ * Expands command-line inputs into the files to check, in a stable order: inputs in the order given,
+ * the files under a directory or matched by a glob sorted by path, each file once.
+ * A path named explicitly is checked whatever its extension (the readers sniff content, and naming a
+ * .doc deserves the "save it as .docx" finding); a path that does not exist is kept too, so that it
+ * becomes an "input-unreadable" finding instead of silently vanishing.
+ */
+export async function planFiles(inputs: readonly string[], options: PlanOptions): Promise<Plan> {
+  const entries: PlanEntry[] = [];
+  const unmatched: string[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, kind: PlanEntry['kind']) => {
+    const key = kind === 'stdin' ? '-' : resolve(options.cwd, path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    entries.push({ path, kind });
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      add('-', 'stdin');
+      continue;
+    }
+    const kind = await pathKind(resolve(options.cwd, input));
+    if (kind === 'file') {
+      add(input, 'file');
+    } else if (kind === 'directory') {
+      const pattern = `${escapePath(stripTrailingSlash(input))}/**/*`;
+      for (const path of await expand(pattern, isAbsolute(input), options)) add(path, classify(path));
+    } else if (isDynamicPattern(input)) {
+      const paths = await expand(input, isAbsolute(input), options);
+      if (paths.length === 0) unmatched.push(input);
+      for (const path of paths) add(path, classify(path));
+    } else {
+      add(input, 'file');
+    }
+  }
+  return { entries, unmatched };
+}
+
+export function isReportFile(path: string): boolean {
+  return REPORT_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+function classify(path: string): PlanEntry['kind'] {
+  return isReportFile(path) ? 'file' : 'skipped';
+}
+
+async function expand(pattern: string, absolute: boolean, options: PlanOptions): Promise<string[]> {
+  const found = await glob(pattern, {
+    cwd: options.cwd,
+    absolute,
+    onlyFiles: true,
+    // Hidden folders (.git, .cache) hold no reports; symlink loops must not hang a CI run.
+    dot: false,
+    followSymbolicLinks: false,
+    ignore: [...(options.ignore ?? [])],
+    expandDirectories: false,
+  });
+  const paths = absolute ? found : found.map((p) => normalizeRelative(p, options.cwd));
+  return paths.sort(byCodePoint);
+}
+
+// tinyglobby answers relative to cwd; keep "./x" inputs looking like what the user typed minus the dot.
+function normalizeRelative(path: string, cwd: string): string {
+  return isAbsolute(path) ? relative(cwd, path) || path : join(path);
+}
+
+function stripTrailingSlash(path: string): string {
+  return path.length > 1 ? path.replace(/[\\/]+$/, '') : path;
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function pathKind(path: string): Promise<'file' | 'directory' | 'other' | 'missing'> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
+  } catch {
+    return 'missing';
+  }
+}

@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planFiles } from '../../src/batch/plan-files.js';
+
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gov-report-plan-'));
+  for (const f of ['b.txt', 'a.TXT', 'c.html', 'd.htm', 'e.shtml', 'f.docx', 'g.pdf', 'h.doc', 'notes.md', 'sub/deeper/z.txt', 'sub/y.pdf', '.hidden/x.txt', '报告/年报.txt']) {
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), 'x');
+  }
+});
+
+const kinds = (entries: { path: string; kind: string }[]) => entries.map((e) => `${e.kind} ${e.path}`);
+
+describe('planFiles', () => {
+  it('walks a directory recursively, sorted by path, skipping files that are not reports and hidden folders', async () => {
+    const plan = await planFiles(['.'], { cwd: dir });
+    expect(kinds(plan.entries)).toEqual([
+      'file a.TXT',
+      'file b.txt',
+      'file c.html',
+      'file d.htm',
+      'file e.shtml',
+      'file f.docx',
+      'file g.pdf',
+      'skipped h.doc',
+      'skipped notes.md',
+      'file sub/deeper/z.txt',
+      'file sub/y.pdf',
+      'file 报告/年报.txt',
+    ]);
+    expect(plan.unmatched).toEqual([]);
+  });
+
+  it('keeps the user’s relative prefix and accepts absolute directories', async () => {
+    expect(kinds((await planFiles(['sub/'], { cwd: dir })).entries)).toEqual(['file sub/deeper/z.txt', 'file sub/y.pdf']);
+    expect(kinds((await planFiles([join(dir, 'sub')], { cwd: '/' })).entries)).toEqual([`file ${join(dir, 'sub/deeper/z.txt')}`, `file ${join(dir, 'sub/y.pdf')}`]);
+  });
+
+  it('checks a file named explicitly whatever its extension, and a missing one too (it becomes a finding)', async () => {
+    const plan = await planFiles(['h.doc', 'missing.txt', 'notes.md'], { cwd: dir });
+    expect(kinds(plan.entries)).toEqual(['file h.doc', 'file missing.txt', 'file notes.md']);
+  });
+
+  it('expands globs, reports patterns that match nothing, and names each file once', async () => {
+    const plan = await planFiles(['**/*.pdf', 'g.pdf', 'sub', 'nothing/*.txt', '-'], { cwd: dir });
+    expect(kinds(plan.entries)).toEqual(['file g.pdf', 'file sub/y.pdf', 'file sub/deeper/z.txt', 'stdin -']);
+    expect(plan.unmatched).toEqual(['nothing/*.txt']);
+  });
+
+  it('leaves out ignored patterns', async () => {
+    const plan = await planFiles(['.'], { cwd: dir, ignore: ['sub/**', '**/*.htm*'] });
+    expect(kinds(plan.entries)).toEqual(['file a.TXT', 'file b.txt', 'file e.shtml', 'file f.docx', 'file g.pdf', 'skipped h.doc', 'skipped notes.md', 'file 报告/年报.txt']);
+  });
+});

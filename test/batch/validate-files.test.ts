@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BatchInputError, validateFiles, type ValidateFilesOptions } from '../../src/batch/validate-files.js';
+import type { FileResult } from '../../src/batch/summary.js';
+
+const fakeWorker = new URL('./workers/fake-worker.mjs', import.meta.url);
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gov-report-batch-'));
+  for (const f of ['a.txt', 'b.txt', 'c.txt', 'slow-300.txt', 'stall.txt', 'crash.txt', 'exit.txt', 'd.txt', 'e.txt', 'notes.md']) writeFileSync(join(dir, f), 'x');
+  mkdirSync(join(dir, 'queued'));
+  for (const f of ['slow-300-a.txt', 'slow-300-b.txt', 'slow-300-c.txt']) writeFileSync(join(dir, 'queued', f), 'x');
+});
+
+async function collect(paths: string[], options: ValidateFilesOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for await (const r of validateFiles(paths, { cwd: dir, workerUrl: fakeWorker, ...options })) results.push(r);
+  return results;
+}
+
+const describeResult = (r: FileResult) => {
+  if (r.status === 'skipped') return `${r.path} skipped`;
+  const unreadable = r.report.findings.find((f) => f.rule === 'input-unreadable');
+  return `${r.path} ${r.failure ?? 'ok'}${unreadable ? ` ${unreadable.severity}: ${unreadable.message}` : ''}`;
+};
+
+describe('validateFiles with a worker pool', () => {
+  it('turns a stalled, a crashing and a dying worker into error findings, replaces the workers, and goes on', async () => {
+    const results = await collect(['*.txt', '*.md'], { jobs: 2, timeoutMs: 500 });
+    expect(results.map(describeResult)).toEqual([
+      'a.txt ok',
+      'b.txt ok',
+      'c.txt ok',
+      'crash.txt crash error: 无法读取文件：处理时内部出错：cannot cope with crash.txt',
+      'd.txt ok',
+      'e.txt ok',
+      'exit.txt crash error: 无法读取文件：处理时内部出错：worker exited with code: 3',
+      'slow-300.txt ok',
+      'stall.txt timeout error: 无法读取文件：处理超时（超过 0.5 秒），已中止',
+      'notes.md skipped',
+    ]);
+    expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('times a file from when a worker takes it, not from when it was queued', async () => {
+    // One thread, three files of 300 ms each and a 500 ms limit: queued time must not count.
+    const results = await collect(['queued'], { jobs: 1, timeoutMs: 500 });
+    expect(results.map(describeResult)).toEqual(['queued/slow-300-a.txt ok', 'queued/slow-300-b.txt ok', 'queued/slow-300-c.txt ok']);
+  });
+
+  it('yields in completion order when asked', async () => {
+    const results = await collect(['slow-300.txt', 'a.txt'], { jobs: 2, order: 'completion' });
+    expect(results.map((r) => r.path)).toEqual(['a.txt', 'slow-300.txt']);
+  });
+
+  it('uses the language and rule settings for its own findings', async () => {
+    const [timedOut] = await collect(['stall.txt'], { jobs: 1, timeoutMs: 200, lang: 'en', rules: { 'input-unreadable': 'warning' } });
+    expect(timedOut?.status === 'checked' && timedOut.report.findings).toEqual([
+      { rule: 'input-unreadable', severity: 'warning', message: 'cannot read the file: timed out after 0.2 s; stopped', location: {} },
+    ]);
+  });
+
+  it('reports the plan before reading anything', async () => {
+    let plan: unknown;
+    await collect(['a.txt', 'queued', '*.md'], { jobs: 2, onPlan: (p) => (plan = p) });
+    expect(plan).toEqual({ files: 4, skipped: 1 });
+  });
+
+  it('refuses a glob that matches nothing before reading anything', async () => {
+    await expect(collect(['*.nothing'], {})).rejects.toBeInstanceOf(BatchInputError);
+  });
+
+  it('stops its workers when the caller stops early', async () => {
+    const seen: string[] = [];
+    for await (const r of validateFiles(['.'], { cwd: dir, workerUrl: fakeWorker, jobs: 2, timeoutMs: 60_000 })) {
+      seen.push(r.path);
+      if (seen.length === 2) break;
+    }
+    expect(seen).toEqual(['a.txt', 'b.txt']);
+  });
+});
+
+const seeds = join(import.meta.dirname, '../../fixtures');
+
+describe('validateFiles in process (the real pipeline)', () => {
+  it('refuses a file above the size limit without reading it, and checks the rest', async () => {
+    const results: FileResult[] = [];
+    const options = { cwd: seeds, inProcess: true, maxBytes: 8 * 1024, detail: 'no-cells' } as const;
+    for await (const r of validateFiles(['000_ad3c2041cc5fe348.txt', '003_6e2b379abcfd2652.txt', 'missing.txt'], options)) results.push(r);
+    expect(results.map(describeResult)).toEqual([
+      '000_ad3c2041cc5fe348.txt too-large error: 无法读取文件：文件过大（9.5 KiB，上限 8.0 KiB），未读取',
+      '003_6e2b379abcfd2652.txt ok',
+      'missing.txt ok error: 无法读取文件：文件不存在',
+    ]);
+    const [big, small] = results;
+    expect(big?.status === 'checked' && big.report.source).toEqual({ path: '000_ad3c2041cc5fe348.txt', format: null, encoding: null, bytes: 9685, sha256: '' });
+    expect(small?.status === 'checked' && small.report.meta.template).toBe('2021');
+    // Cells were dropped: only findings and values travel.
+    expect(small?.status === 'checked' && small.report.cells).toEqual([]);
+  });
+});

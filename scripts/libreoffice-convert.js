@@ -6,22 +6,24 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** LibreOffice export filters by target extension. HTML opens in Writer/Web, which has its own PDF filter. */
+/** LibreOffice targets ("<extension>:<export filter>"). HTML opens in Writer/Web, which has its own PDF filter. */
 export const TARGETS = {
   docx: 'docx:MS Word 2007 XML',
-  pdf: 'pdf:writer_web_pdf_Export',
+  htmlToPdf: 'pdf:writer_web_pdf_Export',
+  docxToPdf: 'pdf:writer_pdf_Export',
 };
 
 /**
- * Converts each input file into `outDir` as `<name>.<ext>` and returns the output paths.
- * Throws when soffice is missing or an output did not appear.
+ * Converts each input file into `outDir` as `<name>.<extension of target>` and returns the output
+ * paths. Throws when soffice is missing or an output did not appear.
  */
-export function convertWithLibreOffice(inputs, ext, outDir) {
+export function convertWithLibreOffice(inputs, target, outDir) {
+  const ext = target.split(':')[0];
   const profile = mkdtempSync(join(tmpdir(), 'gov-report-soffice-'));
   try {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', TARGETS[ext], '--outdir', outDir, ...inputs],
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', target, '--outdir', outDir, ...inputs],
       { stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 },
     );
   } finally {

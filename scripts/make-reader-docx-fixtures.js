@@ -4,14 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { convertWithLibreOffice } from './libreoffice-convert.js';
+import { TARGETS, convertWithLibreOffice } from './libreoffice-convert.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const htmlDir = join(root, 'fixtures/readers/html');
 const docxDir = join(root, 'fixtures/readers/docx');
 
 const sources = ['request-table', 'active-tables', 'layout-table', 'prose-only'].map((name) => join(htmlDir, `${name}.html`));
-for (const output of convertWithLibreOffice(sources, 'docx', docxDir)) console.log(`wrote ${output}`);
+for (const output of convertWithLibreOffice(sources, TARGETS.docx, docxDir)) console.log(`wrote ${output}`);
 
 // A download cut short: the first 60% of a real .docx, so local entries are there but the central
 // directory at the end is not.

@@ -367,9 +367,8 @@ describe('requests-outcome-total (（七）总计 = （一） … （六）, eve
     expect(f.map((x) => x.message)[2]).toBe('自然人列：各项办理结果之和为 11，但（七）总计为 12');
   });
 
-  // labels.ts keeps row and column labels in one map; the column "total" (总计) overwrites the row
-  // "total" (（七）总计), so messages about the （七）总计 row call it “总计”行.
-  it.fails('names the （七）总计 row by its own label in the row-total message', async () => {
+  // Row and column keys share the name "total": the row is （七）总计, the column 总计.
+  it('names the （七）总计 row by its own label in the row-total message', async () => {
     const { findings: f } = await findings(with2019(row('total', (r) => (r[0] = 12))));
     expect(f.find((x) => x.rule === 'requests-row-total')!.message).toBe('“（七）总计”行：各申请人之和为 19，但总计为 18');
   });

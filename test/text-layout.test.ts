@@ -74,9 +74,9 @@ describe('layoutText: one cell per line, each after a tab (seed 000)', () => {
 
   // A header cell broken over two lines is text; a number never continues on the next line. Without
   // a blank line after the table, a short note is glued onto the last number, and the extractor
-  // then loses the whole row (seed 000 with a note line put in place of blank line 395 loses all 15
-  // appeals values: row-missing).
-  it.fails('does not join a short note line onto a number cell above it', () => {
+  // would then lose the whole row (seed 000 with a note line put in place of blank line 395 lost all
+  // 15 appeals values before this was fixed).
+  it('does not join a short note line onto a number cell above it', () => {
     expect(layoutText(lines('\t规章', '\t0', '\t0', '注：单位为件'))).toEqual([
       table(1, stacked(['规章', 1], ['0', 2], ['0', 3])),
       paragraph(4, '注:单位为件'),

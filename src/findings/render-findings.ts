@@ -1,5 +1,5 @@
 import type { Finding, Problem, Severity } from '../types.js';
-import { labelOf, sectionLabel, type Lang } from '../record/labels.js';
+import { labelOf, sectionLabel, type LabelKind, type Lang } from '../record/labels.js';
 import { RULES_BY_ID } from '../rules/index.js';
 
 export type RuleSetting = Severity | 'off';
@@ -10,9 +10,9 @@ export interface RenderOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
 }
 
-// Placeholders whose values are record keys, shown as the report's own labels.
-const KEY_FIELDS = new Set(['row', 'column', 'path', 'group']);
-const LIST_FIELDS = new Set(['rows', 'columns', 'groups', 'assigned']);
+// Placeholders whose values are record keys, shown as the report's own labels, and what they name.
+const KEY_FIELDS: Record<string, LabelKind> = { row: 'row', group: 'row', column: 'column', path: 'path' };
+const LIST_FIELDS: Record<string, LabelKind> = { rows: 'row', groups: 'row', columns: 'column', assigned: 'column' };
 
 /**
  * Problems → findings: message text in the chosen language, severity from configuration, then from
@@ -46,8 +46,8 @@ function fill(template: string, data: Record<string, string | number | null>, la
     if (value === undefined) return whole;
     if (value === null) return lang === 'zh' ? '空' : 'null';
     if (name === 'section') return sectionLabel(Number(value), lang);
-    if (KEY_FIELDS.has(name)) return labelOf(String(value), lang);
-    if (LIST_FIELDS.has(name)) return listOf(String(value), lang);
+    if (KEY_FIELDS[name]) return labelOf(String(value), lang, KEY_FIELDS[name]);
+    if (LIST_FIELDS[name]) return listOf(String(value), lang, LIST_FIELDS[name]);
     return String(value);
   });
 }
@@ -55,10 +55,10 @@ function fill(template: string, data: Record<string, string | number | null>, la
 // A message names at most this many rows or columns; the rest are counted.
 const LIST_LIMIT = 5;
 
-function listOf(value: string, lang: Lang): string {
+function listOf(value: string, lang: Lang, kind: LabelKind): string {
   if (value === '') return lang === 'zh' ? '无' : 'none';
   const keys = value.split(',');
-  const shown = keys.slice(0, LIST_LIMIT).map((k) => labelOf(k, lang)).join(lang === 'zh' ? '、' : ', ');
+  const shown = keys.slice(0, LIST_LIMIT).map((k) => labelOf(k, lang, kind)).join(lang === 'zh' ? '、' : ', ');
   const more = keys.length - LIST_LIMIT;
   if (more <= 0) return shown;
   return lang === 'zh' ? `${shown}等 ${keys.length} 项` : `${shown} and ${more} more`;

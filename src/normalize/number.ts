@@ -7,7 +7,10 @@ export type ParsedValue =
   | { kind: 'none' }
   | { kind: 'invalid'; text: string };
 
-const NONE_MARKS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无', '空', '—-', '-—', 'x', 'X', '×']);
+const NONE_MARKS = new Set(['-', '--', '/', '\\', '无', '空', 'x', 'X', '×']);
+// Dashes of every width and origin, folded to "-": CP936 turns GBK's 0xA1AA into U+2015 where
+// GB18030 gives U+2014; Word and PDFs write the minus sign U+2212.
+const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 // Counts are sometimes written with their unit ("4件", "12项"); amounts with 元 or 万元.
@@ -15,7 +18,8 @@ const UNIT = /(万元|元|件|个|项|条|次|人次)$/;
 
 /** Reads one table cell as a number, telling blanks and "none" marks apart from garbage. */
 export function parseValue(raw: string): ParsedValue {
-  let text = compactLabel(raw);
+  let text = compactLabel(raw).replace(DASHES, '-');
+  if (/^-+$/.test(text)) return { kind: 'none' };
   if (text === '') return { kind: 'blank' };
   if (NONE_MARKS.has(text)) return { kind: 'none' };
   let unit: 'yuan' | 'wanYuan' | undefined;

@@ -1,4 +1,5 @@
 import type { Block, Cell } from '../types.js';
+import { parseValue } from '../normalize/number.js';
 import { foldSpaces, normalizeCell, normalizeText } from '../normalize/text.js';
 
 /** One physical line of text and where it stands. */
@@ -73,9 +74,10 @@ export function layoutText(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const text = raw.trim();
-    if (stacked && lastWasCellLine && isContinuation(text)) {
-      // A header cell broken over two lines: "本年新" + "制作数量".
-      const prev = stacked[stacked.length - 1]!;
+    const prev = stacked?.[stacked.length - 1];
+    if (prev && lastWasCellLine && isLabelText(prev.text) && isContinuation(text)) {
+      // A header cell broken over two lines: "本年新" + "制作数量". Never onto a number: a note
+      // under the table ("注：单位为件") is not part of its last cell.
       prev.text += text;
       continue;
     }
@@ -96,6 +98,10 @@ export function layoutText(lines: readonly SourceLine[]): Block[] {
   }
   closeTable();
   return blocks;
+}
+
+function isLabelText(text: string): boolean {
+  return text !== '' && parseValue(text).kind === 'invalid';
 }
 
 function isContinuation(text: string): boolean {

@@ -1,38 +1,44 @@
 import { ACTIVE_COLUMNS, ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS } from './layout.js';
 
 export type Lang = 'zh' | 'en';
+/** What a key names: "total" is （七）总计 as a row and 总计 as a column. */
+export type LabelKind = 'row' | 'column' | 'path';
 
-const ZH = new Map<string, string>([
+const ROWS = new Map<string, string>([
   ...REQUEST_ROWS.map((r) => [r.key, r.zh] as const),
-  ...REQUEST_COLUMNS.map((c) => [c.key, c.zh] as const),
-  ['subtotal', '法人或其他组织小计'],
   ...APPEAL_GROUPS.map((g) => [g.key, g.zh] as const),
   ...[...ACTIVE_ITEMS['2019'], ...ACTIVE_ITEMS['2021']].map((i) => [`active.${i.key}`, i.zh] as const),
   ['active', '主动公开情况表'],
   ['requests', '申请情况表'],
   ['appeals', '行政复议、行政诉讼情况表'],
 ]);
+const COLUMNS = new Map<string, string>([...REQUEST_COLUMNS.map((c) => [c.key, c.zh] as const), ['subtotal', '法人或其他组织小计']]);
 const ACTIVE_COLUMN_ZH = new Map(ACTIVE_COLUMNS.map((c) => [c.key, c.zh]));
 const APPEAL_COLUMN_ZH = new Map<string, string>(APPEAL_COLUMNS.map((c) => [c.key, c.zh]));
 
 /**
- * The Chinese label of a record key or dotted path, as the report prints it:
- * "requests.withheld.stateSecret.natural" → "（三）1.属于国家秘密/自然人". English keeps the keys.
+ * The Chinese label of a record key as the report prints it: a row key ("withheld.stateSecret" →
+ * "（三）1.属于国家秘密"), a column key ("natural" → "自然人"; "reconsideration.total" → "行政复议/总计"),
+ * or a full dotted path ("requests.total.natural" → "（七）总计/自然人"). English keeps the keys.
  */
-export function labelOf(key: string, lang: Lang): string {
+export function labelOf(key: string, lang: Lang, kind: LabelKind = 'path'): string {
   if (lang === 'en') return key;
-  const direct = ZH.get(key);
-  if (direct) return direct;
+  if (kind === 'row') return ROWS.get(key) ?? key;
+  if (kind === 'column') return COLUMNS.get(key) ?? appealColumn(key) ?? key;
   const parts = key.split('.');
-  if (parts[0] === 'requests') return joinLabels(ZH.get(parts.slice(1, -1).join('.')), ZH.get(parts[parts.length - 1]!)) ?? key;
-  if (parts[0] === 'active') return joinLabels(ZH.get(`active.${parts[1]}`), ACTIVE_COLUMN_ZH.get(parts[2] ?? '')) ?? key;
-  if (parts[0] === 'appeals') return joinLabels(ZH.get(parts.slice(1, -1).join('.')), APPEAL_COLUMN_ZH.get(parts[parts.length - 1]!)) ?? key;
-  const group = APPEAL_GROUPS.find((g) => key.startsWith(`${g.key}.`));
-  if (group) return joinLabels(group.zh, APPEAL_COLUMN_ZH.get(key.slice(group.key.length + 1))) ?? key;
-  return key;
+  const last = parts[parts.length - 1]!;
+  if (parts[0] === 'requests') return join(ROWS.get(parts.slice(1, -1).join('.')), COLUMNS.get(last)) ?? key;
+  if (parts[0] === 'active') return join(ROWS.get(`active.${parts[1]}`), ACTIVE_COLUMN_ZH.get(parts[2] ?? '')) ?? key;
+  if (parts[0] === 'appeals') return appealColumn(parts.slice(1).join('.')) ?? key;
+  return ROWS.get(key) ?? key;
 }
 
-function joinLabels(a: string | undefined, b: string | undefined): string | undefined {
+function appealColumn(key: string): string | undefined {
+  const group = APPEAL_GROUPS.find((g) => key.startsWith(`${g.key}.`));
+  return group && join(group.zh, APPEAL_COLUMN_ZH.get(key.slice(group.key.length + 1)));
+}
+
+function join(a: string | undefined, b: string | undefined): string | undefined {
   return a && b ? `${a}/${b}` : undefined;
 }
 

@@ -147,3 +147,10 @@ describe('compactLabel', () => {
     expect(compactLabel(input)).toBe(expected);
   });
 });
+
+describe('parseValue: two numbers in one cell', () => {
+  it('reads "1 2" as garbage, not as 12, while "12 件" keeps its unit', () => {
+    expect(parseValue('1 2')).toEqual({ kind: 'invalid', text: '1 2' });
+    expect(parseValue('12 件')).toEqual({ kind: 'number', value: 12 });
+  });
+});

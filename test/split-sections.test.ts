@@ -178,3 +178,26 @@ describe('a missing section', () => {
     ]);
   });
 });
+
+describe('splitSections: other numberings of the headings', () => {
+  const rowsOf = (...texts: string[]) => texts.map((text, i) => ({ cells: [{ text, line: i + 1 }], line: i + 1, table: null, aligned: false }));
+
+  it('reads "第一部分 总体情况" … "第六部分 其他需要报告的事项" as the six sections', () => {
+    const { sections } = splitSections(
+      rowsOf('第一部分 总体情况', '正文', '第二部分 主动公开政府信息情况', '第三部分 收到和处理政府信息公开申请情况', '第四部分 政府信息公开行政复议、行政诉讼情况', '第五部分 存在的主要问题及改进情况', '第六部分 其他需要报告的事项'),
+    );
+    expect(sections.map((s) => [s.number, s.line])).toEqual([[1, 1], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]]);
+  });
+
+  it('takes "(二)主动公开政府信息情况" as a heading only when no "二、" heading says the same', () => {
+    const parenthesized = splitSections(rowsOf('一、总体情况', '(二)主动公开政府信息情况', '(三)收到和处理政府信息公开申请情况'));
+    expect(parenthesized.sections.map((s) => [s.number, s.line])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    const both = splitSections(rowsOf('一、总体情况', '(二)主动公开政府信息情况', '二、主动公开政府信息情况'));
+    expect(both.sections.map((s) => [s.number, s.line])).toEqual([[1, 1], [2, 3]]);
+  });
+
+  it('does not take a parenthesized sub-point that only shares a keyword ("(二)主动公开情况", seed 002 line 11)', () => {
+    const { sections } = splitSections(rowsOf('一、总体情况', '(二)主动公开情况'));
+    expect(sections.map((s) => s.number)).toEqual([1]);
+  });
+});

@@ -18,6 +18,8 @@ const UNIT = /(万元|元|件|个|项|条|次|人次)$/;
 
 /** Reads one table cell as a number, telling blanks and "none" marks apart from garbage. */
 export function parseValue(raw: string): ParsedValue {
+  // Two numbers in one cell ("1 2") are not the number 12.
+  if (/\d\s+[\d+-]/.test(raw)) return { kind: 'invalid', text: raw.trim() };
   let text = compactLabel(raw).replace(DASHES, '-');
   if (/^-+$/.test(text)) return { kind: 'none' };
   if (text === '') return { kind: 'blank' };

@@ -11,7 +11,8 @@ export interface SplitSections {
 }
 
 const NUMERALS = '一二三四五六';
-const NUMBERED = /^([一二三四五六])[、.,]/;
+// "一、", "一.", "第一部分", and "(一)" — the last also numbers sub-points, so it counts for less.
+const NUMBERED = /^(?:第([一二三四五六])部分[、.,:]?|([一二三四五六])[、.,]|\(([一二三四五六])\))/;
 
 /** What each section's heading says, in the forms real reports use. */
 const KEYWORDS: Record<number, RegExp> = {
@@ -56,9 +57,12 @@ export function splitSections(rows: readonly FlatRow[]): SplitSections {
     if (compact.length > 40) return;
     const numbered = NUMBERED.exec(compact);
     if (numbered) {
-      const number = NUMERALS.indexOf(numbered[1]!) + 1;
+      const number = NUMERALS.indexOf((numbered[1] ?? numbered[2] ?? numbered[3])!) + 1;
       const rest = compact.slice(numbered[0].length);
-      if (KEYWORDS[number]!.test(rest)) candidates.push({ number, row: index, heading, score: 1 + (CANONICAL[number]!.test(rest) ? 2 : 0) });
+      const canonical = CANONICAL[number]!.test(rest);
+      if (numbered[3]) {
+        if (canonical) candidates.push({ number, row: index, heading, score: 1 });
+      } else if (KEYWORDS[number]!.test(rest)) candidates.push({ number, row: index, heading, score: 1 + (canonical ? 2 : 0) });
       return;
     }
     for (let number = 1; number <= 6; number++) {

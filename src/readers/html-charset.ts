@@ -15,8 +15,9 @@ export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
+// windows-1252, which TextDecoder gives for "latin1", keeps every ASCII byte, all a declaration uses.
+const LATIN1 = new TextDecoder('latin1');
+
 function latin1(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return s;
+  return LATIN1.decode(bytes);
 }

@@ -1,12 +1,6 @@
 import { compactLabel } from '../normalize/text.js';
 import { type DomElement, type DomNode, type DomParent, type DomRoot, findElement, isElement, isText } from './html-dom.js';
-
-/** Elements that never hold report text. */
-export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'applet', 'svg', 'canvas', 'math', 'map', 'area', 'audio', 'video', 'source', 'track', 'img',
-  'picture', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'input', 'button',
-]);
+import { BLOCK_TAGS, SKIP_TAGS } from './html-tags.js';
 
 /** Page chrome by tag: dropped unless it turns out to hold the report itself. */
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu', 'dialog']);
@@ -21,6 +15,7 @@ const CHROME_NAME =
 /** Where a title candidate must not stand: links and lists of other articles, menus, breadcrumbs. */
 const NOT_TITLE_NAME =
   /(^|[\s_-])(nav|navbar|menu|crumbs?|breadcrumbs?|position|location|dqwz|list|links?|related|xgwz|xglj|sidebar|side|left|right|footer|marquee|scroll|tabs?)([\s_-]|$)/i;
+const ELSEWHERE_TAGS = new Set(['a', 'li', 'nav', 'marquee', 'footer', 'aside']);
 
 /**
  * What the report's own container shows: the six section headings (short and long forms) and the
@@ -39,38 +34,58 @@ const REPORT_MARKS = [
   /勾稽关系/,
 ];
 /** The marks that are section headings, not table labels: a data table holds at most one of them. */
-const SECTION_MARKS = REPORT_MARKS.slice(0, 6);
+const SECTION_BITS = (1 << 6) - 1;
+// A mark counts on a line this short (a heading, a caption, a table label) that names nothing else,
+// not inside prose: many reports open with "本报告由总体情况、主动公开政府信息情况……六部分组成".
+const MARK_LINE = 50;
 
 // "夏邑县人民政府2020年政府信息公开工作年度报告", "XX局2021年度政府信息公开年报".
 const TITLE = /(19|20)\d{2}年.{0,30}(年度报告|工作报告|年报)/;
+const TITLE_LENGTH = 80;
 
-/** Report marks found in the text below each element, computed once per page. */
+/** The report marks on the short lines below each element, computed once per page. */
 export class MarkIndex {
-  private readonly text = new Map<DomElement, string>();
+  private readonly masks = new Map<DomElement, number>();
 
-  /** Compact text (no whitespace) of an element, scripts and styles left out. */
-  textOf(el: DomElement): string {
-    let text = this.text.get(el);
-    if (text === undefined) {
-      text = '';
-      for (const child of el.children) {
-        if (isText(child)) text += child.data;
-        else if (isElement(child) && !SKIP_TAGS.has(child.name)) text += this.textOf(child);
+  /** Bit i set when REPORT_MARKS[i] stands on a short line somewhere below the element. */
+  mask(el: DomElement): number {
+    const known = this.masks.get(el);
+    if (known !== undefined) return known;
+    let mask = 0;
+    let line = '';
+    const endLine = () => {
+      const text = compactLabel(line);
+      if (text.length > 0 && text.length <= MARK_LINE && !/[。；;]$/.test(text)) {
+        const found = REPORT_MARKS.flatMap((re, i) => (re.test(text) ? [i] : []));
+        // A heading or a label names one thing; a line naming several is prose or a list of contents.
+        if (found.length === 1) mask |= 1 << found[0]!;
       }
-      text = compactLabel(text);
-      this.text.set(el, text);
-    }
-    return text;
+      line = '';
+    };
+    // Inline elements continue the line ("<p><b>三、收到和处理</b>政府信息公开申请情况</p>"); blocks have their own.
+    const visit = (node: DomParent) => {
+      for (const child of node.children) {
+        if (isText(child)) line += child.data;
+        else if (!isElement(child) || SKIP_TAGS.has(child.name)) continue;
+        else if (child.name === 'br') endLine();
+        else if (BLOCK_TAGS.has(child.name)) {
+          endLine();
+          mask |= this.mask(child);
+        } else visit(child);
+      }
+    };
+    visit(el);
+    endLine();
+    this.masks.set(el, mask);
+    return mask;
   }
 
   score(el: DomElement): number {
-    const text = this.textOf(el);
-    return REPORT_MARKS.reduce((n, re) => n + (re.test(text) ? 1 : 0), 0);
+    return bitCount(this.mask(el));
   }
 
   sectionScore(el: DomElement): number {
-    const text = this.textOf(el);
-    return SECTION_MARKS.reduce((n, re) => n + (re.test(text) ? 1 : 0), 0);
+    return bitCount(this.mask(el) & SECTION_BITS);
   }
 
   /**
@@ -85,13 +100,19 @@ export class MarkIndex {
   }
 }
 
+function bitCount(n: number): number {
+  let count = 0;
+  for (let m = n; m; m &= m - 1) count++;
+  return count;
+}
+
 export function isHidden(el: DomElement): boolean {
   return 'hidden' in el.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
 }
 
 /**
- * The element that holds the report: the deepest one whose text shows the most report marks
- * (section headings, table captions and labels), so navigation, breadcrumbs, share buttons and
+ * The element that holds the report: the deepest one that shows the most report marks (section
+ * headings, table captions and labels), so navigation, breadcrumbs, share buttons and
  * related-article lists around it are left out. Falls back to <body> when the page shows fewer
  * than two marks (a report with unusual headings, or a page that is not a report).
  */
@@ -112,6 +133,26 @@ export function findReportContainer(root: DomRoot, marks: MarkIndex): DomElement
   }
 }
 
+/**
+ * The element's text without whitespace, or null when it is longer than `limit`: stops reading as
+ * soon as it is, so looking at every element of a long page stays cheap.
+ */
+function shortText(el: DomParent, limit: number): string | null {
+  let text = '';
+  const visit = (node: DomParent): boolean => {
+    for (const child of node.children) {
+      if (isText(child)) {
+        text += compactLabel(child.data);
+        if (text.length > limit) return false;
+      } else if (isElement(child) && !SKIP_TAGS.has(child.name) && !visit(child)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return visit(el) ? text : null;
+}
+
 export interface TitleCandidate {
   /** The element to read the title from, or the title text itself when it comes from <title>. */
   node: DomElement;
@@ -123,7 +164,7 @@ export interface TitleCandidate {
  * above the article body, or else the page <title> ("…年度报告_XX县人民政府"). Null when the
  * container starts with the title itself or no title is found.
  */
-export function findDetachedTitle(root: DomRoot, container: DomElement | DomRoot, marks: MarkIndex): TitleCandidate | null {
+export function findDetachedTitle(root: DomRoot, container: DomElement | DomRoot): TitleCandidate | null {
   if (container.type === 'root' || container.name === 'body') return null;
   const body = findElement(root, 'body');
   if (!body) return null;
@@ -140,11 +181,14 @@ export function findDetachedTitle(root: DomRoot, container: DomElement | DomRoot
         return;
       }
       if (!isElement(child) || SKIP_TAGS.has(child.name) || isHidden(child)) continue;
-      if (!holdsContainer.has(child) && isTitleElsewhere(child)) continue;
-      const text = marks.textOf(child);
-      if (!holdsContainer.has(child) && text.length <= 80 && TITLE.test(text) && !hasChildMatching(child, marks)) {
-        found = { node: child, text: null };
-        compact = text;
+      if (!holdsContainer.has(child)) {
+        if (isTitleElsewhere(child)) continue;
+        const text = shortText(child, TITLE_LENGTH);
+        // The innermost element that holds the title: none of its children holds it whole.
+        if (text !== null && TITLE.test(text) && !child.children.some((c) => isElement(c) && TITLE.test(shortText(c, TITLE_LENGTH) ?? ''))) {
+          found = { node: child, text: null };
+          compact = text;
+        }
       }
       visit(child);
     }
@@ -156,14 +200,23 @@ export function findDetachedTitle(root: DomRoot, container: DomElement | DomRoot
     found = fromPage;
     compact = compactLabel(fromPage.text ?? '');
   }
-  return marks.textOf(container).startsWith(compact) ? null : found;
+  return startsWith(container, compact) ? null : found;
 }
 
-function hasChildMatching(el: DomElement, marks: MarkIndex): boolean {
-  return el.children.some((c) => isElement(c) && TITLE.test(marks.textOf(c)));
+/** Whether the container's text begins with `prefix` (read only as far as needed). */
+function startsWith(container: DomParent, prefix: string): boolean {
+  let text = '';
+  const visit = (node: DomParent): boolean => {
+    for (const child of node.children) {
+      if (isText(child)) text += compactLabel(child.data);
+      else if (isElement(child) && !SKIP_TAGS.has(child.name) && !visit(child)) return false;
+      if (text.length >= prefix.length) return false;
+    }
+    return true;
+  };
+  visit(container);
+  return text.startsWith(prefix);
 }
-
-const ELSEWHERE_TAGS = new Set(['a', 'li', 'nav', 'marquee', 'footer', 'aside']);
 
 /** Links, list items, menus and lists of other articles: a title there names another page. */
 function isTitleElsewhere(el: DomElement): boolean {
@@ -175,6 +228,6 @@ function pageTitle(root: DomRoot): TitleCandidate | null {
   if (!title) return null;
   const text = title.children.map((c: DomNode) => (isText(c) ? c.data : '')).join('');
   // "汝阳县人民政府2020年政府信息公开工作年度报告_汝阳县人民政府": keep the part that is the title.
-  const part = text.split(/\s*(?:[-_|—–]+|\s{2,})\s*/).find((p) => p.length <= 80 && TITLE.test(compactLabel(p)));
+  const part = text.split(/\s*(?:[-_|—–]+|\s{2,})\s*/).find((p) => p.length <= TITLE_LENGTH && TITLE.test(compactLabel(p)));
   return part ? { node: title, text: part.trim() } : null;
 }

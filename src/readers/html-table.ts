@@ -1,15 +1,8 @@
 import { normalizeCell } from '../normalize/text.js';
 import { type DomElement, type DomParent, childElements, findAll, isElement, isText } from './html-dom.js';
-import { type MarkIndex, SKIP_TAGS, isHidden } from './html-content.js';
+import { type MarkIndex, isHidden } from './html-content.js';
+import { BLOCK_TAGS, SKIP_TAGS } from './html-tags.js';
 import { collapseSpace, joinPieces, settleSpace } from './html-text.js';
-
-/** Elements that break a line (inside a cell: start a new piece of the cell's text). */
-export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
 
 // No statutory table is wider than 16 columns; a larger span is a broken page, not a layout.
 const MAX_COLSPAN = 200;

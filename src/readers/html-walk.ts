@@ -4,7 +4,8 @@ import { normalizeCell } from '../normalize/text.js';
 import type { SourceLine } from './text-layout.js';
 import { type DomElement, type DomNode, type DomParent, isElement, isText, startLine } from './html-dom.js';
 import type { MarkIndex, TitleCandidate } from './html-content.js';
-import { BLOCK_TAGS, type GridSlot, isLayoutTable, readGrid } from './html-table.js';
+import { type GridSlot, isLayoutTable, readGrid } from './html-table.js';
+import { BLOCK_TAGS } from './html-tags.js';
 import { collapseSpace, settleSpace } from './html-text.js';
 
 /** What the walk yields in reading order: lines of text for the text layout, and real tables. */

@@ -6,6 +6,7 @@ import { decodeText } from './decode-text.js';
 import type { ReadOutput } from './read-text.js';
 import { type SourceLine, layoutText } from './text-layout.js';
 import { sniffDeclaredCharset } from './html-charset.js';
+import { nestsDeeperThan } from './html-depth.js';
 import type { DomRoot } from './html-dom.js';
 import { MarkIndex, findDetachedTitle, findReportContainer } from './html-content.js';
 import { ContentWalker, type Item } from './html-walk.js';
@@ -20,6 +21,10 @@ export interface HtmlReadOptions {
   keepTabs?: boolean;
 }
 
+// Real pages nest tens of elements, sloppy ones a few hundred; thousands is a broken or hostile page.
+const MAX_DEPTH = 2000;
+const TOO_DEEP = unreadable('HTML 元素嵌套层级过深，无法读取', 'the HTML nests its elements too deeply to be read');
+
 /**
  * A saved portal page → Document. The charset comes from a BOM, then the page's own declaration,
  * then detection; the report is found inside the page (see findReportContainer).
@@ -31,11 +36,17 @@ export function readHtml(bytes: Uint8Array): Result<ReadOutput | null> {
 
 /** An HTML string already decoded → Document; `encoding` is recorded as given. */
 export function readHtmlString(html: string, encoding: string | null, options: HtmlReadOptions = {}): Result<ReadOutput | null> {
+  if (nestsDeeperThan(html, MAX_DEPTH)) return { value: null, problems: [TOO_DEEP] };
   let document: Document;
   try {
     document = buildHtmlDocument(html, options);
   } catch (error) {
-    return { value: null, problems: [unreadable(`HTML 无法解析（${describe(error)}）`, `the HTML cannot be parsed (${describe(error)})`)] };
+    // The walk recurses along the element tree; only thousands of nested elements exhaust the stack.
+    const problem =
+      error instanceof RangeError
+        ? TOO_DEEP
+        : unreadable(`HTML 无法解析（${describe(error)}）`, `the HTML cannot be parsed (${describe(error)})`);
+    return { value: null, problems: [problem] };
   }
   if (document.blocks.length === 0) {
     return {
@@ -63,7 +74,7 @@ export function buildHtmlDocument(html: string, options: HtmlReadOptions = {}): 
   const marks = new MarkIndex();
   const container = findReportContainer(root, marks);
   const walker = new ContentWalker({ marks, numbering, keepTabs: options.keepTabs ?? false });
-  const title = findDetachedTitle(root, container, marks);
+  const title = findDetachedTitle(root, container);
   if (title) walker.title(title);
   walker.walk(container);
   return { blocks: assembleBlocks(walker.items) };

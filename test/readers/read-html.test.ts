@@ -224,6 +224,32 @@ describe('readHtml', () => {
     ]);
   });
 
+  it('does not take a paragraph that names every section for the report itself', () => {
+    const html = [
+      '<html><body><div class="menu"><a href="/">首页</a></div><div class="content">',
+      '<p>本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。</p>',
+      '<p>一、总体情况</p>',
+      '<p>二、主动公开政府信息情况</p>',
+      '</div><div class="footer">版权所有</div></body></html>',
+    ].join('\n');
+    expect(blocksOf(utf8(html)).map((b) => (b as Paragraph).text)).toEqual([
+      '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+    ]);
+  });
+
+  it('refuses a page nested thousands of levels deep before parsing it', () => {
+    const html = `<html><body>${'<div>'.repeat(20_000)}一、总体情况${'</div>'.repeat(20_000)}</body></html>`;
+    const started = performance.now();
+    const result = readHtml(utf8(html));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.value).toBeNull();
+    expect(unreadableCause(result)).toEqual([
+      { rule: 'input-unreadable', zh: 'HTML 元素嵌套层级过深，无法读取', en: 'the HTML nests its elements too deeply to be read' },
+    ]);
+  });
+
   it('takes the title from <title> when the page shows none above the article', () => {
     const html = [
       '<html><head><title>汝阳县人民政府2020年政府信息公开工作年度报告-汝阳县人民政府网</title></head><body>',

@@ -1,0 +1,183 @@
+import { resolve } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EXIT, type Io } from '../io.js';
+import { VERSION } from '../cli.js';
+import { RULES, RULES_BY_ID } from '../rules/index.js';
+import type { RuleSetting } from '../findings/render-findings.js';
+import { validateFiles, BatchInputError } from '../batch/validate-files.js';
+import { addToSummary, emptySummary, type FileResult } from '../batch/summary.js';
+import { atomicFileSink, streamSink, type OutputSink } from '../batch/output-sink.js';
+import { createProgress } from '../batch/progress.js';
+import { ConfigError } from '../config/load-config.js';
+import { resolveSettings, type BatchCliOptions, type BatchSettings } from '../config/settings.js';
+import type { BatchFormatter, FormatContext, RuleInfo } from '../formatters/batch-util.js';
+import { stylish } from '../formatters/stylish.js';
+import { json } from '../formatters/json.js';
+import { ndjson } from '../formatters/ndjson.js';
+import { junit } from '../formatters/junit.js';
+import { sarif } from '../formatters/sarif.js';
+import { github } from '../formatters/github.js';
+
+export const FORMATTERS: Readonly<Record<string, BatchFormatter>> = { stylish, json, ndjson, junit, sarif, github };
+
+const SEVERITIES: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
+
+/** `--rule ID=SEVERITY`, repeatable: collects into one map, rejecting unknown ids and severities. */
+export function collectRule(value: string, previous: Record<string, RuleSetting> = {}): Record<string, RuleSetting> {
+  const m = /^([\w-]+)=(\w+)$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError(`expected ID=${SEVERITIES.join('|')}, got "${value}"`);
+  const [, id, severity] = m as unknown as [string, string, string];
+  if (!RULES_BY_ID.has(id)) throw new InvalidArgumentError(`unknown rule "${id}" (see gov-report rules)`);
+  if (!SEVERITIES.includes(severity as RuleSetting)) throw new InvalidArgumentError(`severity must be one of ${SEVERITIES.join(', ')}, got "${severity}"`);
+  return { ...previous, [id]: severity as RuleSetting };
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return n;
+}
+
+function positiveInteger(value: string): number {
+  const n = count(value);
+  if (n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+
+/** The options `validate` and `export` share: parallelism, limits, rules, configuration, language. */
+export function addBatchOptions(command: Command): Command {
+  return command
+    .option('-j, --jobs <n>', 'worker threads (default: the number of CPU cores)', positiveInteger)
+    .option('--timeout <seconds>', 'give up on a file after this long (default: 30)', positiveNumber)
+    .option('--max-file-size <MiB>', 'refuse larger files without reading them (default: 50)', positiveNumber)
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule)
+    .option('-c, --config <file>', 'configuration file (default: gov-report.config.json here or in a parent folder)')
+    .option('--no-config', 'do not look for a configuration file')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: zh)').choices(['zh', 'en']));
+}
+
+/** Reads the config and merges it; a bad config file ends the command with status 2. */
+export async function settingsOrExit(opts: BatchCliOptions, io: Io): Promise<BatchSettings | null> {
+  try {
+    return await resolveSettings(opts, io.cwd, RULES.map((r) => r.id));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(`gov-report: ${error.message}\n`);
+    io.setExitCode(EXIT.usage);
+    return null;
+  }
+}
+
+/** Opens --output, or stdout; a file that cannot be created ends the command with status 2. */
+export function openOutput(output: string | undefined, io: Io): OutputSink | null {
+  if (output === undefined) return streamSink((text) => io.stdout(text));
+  try {
+    return atomicFileSink(resolve(io.cwd, output));
+  } catch (error) {
+    io.stderr(`gov-report: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.setExitCode(EXIT.usage);
+    return null;
+  }
+}
+
+export function ruleInfos(rules: Readonly<Record<string, RuleSetting>>): RuleInfo[] {
+  return RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, severity: rules[r.id] ?? r.defaultSeverity }));
+}
+
+interface ValidateOptions extends BatchCliOptions {
+  format: string;
+  output?: string;
+  quiet?: boolean;
+}
+
+export function registerValidate(program: Command, io: Io): void {
+  const command = program
+    .command('validate')
+    .description('check report files, folders (recursively) and glob patterns; exit 1 when any finding is an error')
+    .argument('<paths...>', 'files, folders or glob patterns ("-" reads standard input)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
+    .option('--max-warnings <n>', 'also fail when there are more warnings than this', count)
+    .option('--quiet', 'report errors only');
+  addBatchOptions(command).action(async (paths: string[], opts: ValidateOptions) => {
+    io.setExitCode(await runValidate(paths, opts, io));
+  });
+}
+
+/** The command's work; returns its exit status. */
+async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Promise<number> {
+  const settings = await settingsOrExit(opts, io);
+  if (!settings) return EXIT.usage;
+  const formatter = FORMATTERS[opts.format]!;
+  const ctx: FormatContext = { lang: settings.lang, rules: ruleInfos(settings.rules), tool: { name: 'gov-report', version: VERSION }, cwd: io.cwd };
+  const sink = openOutput(opts.output, io);
+  if (!sink) return EXIT.usage;
+
+  const full = emptySummary();
+  const shown = emptySummary();
+  const started = Date.now();
+  const writeErr = (text: string) => io.stderr(text);
+  let progress = createProgress(writeErr, false, 0, settings.lang);
+  try {
+    const results = validateFiles(paths, {
+      cwd: io.cwd,
+      lang: settings.lang,
+      rules: settings.rules,
+      ...(settings.jobs !== undefined && { jobs: settings.jobs }),
+      timeoutMs: settings.timeoutMs,
+      maxBytes: settings.maxBytes,
+      ignore: settings.ignore,
+      // Only the machine-readable formats carry records; the others need findings alone.
+      detail: opts.format === 'json' || opts.format === 'ndjson' ? 'full' : 'no-cells',
+      onPlan: (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang)),
+    });
+    sink.write(formatter.begin(ctx));
+    for await (const result of results) {
+      const display = opts.quiet ? errorsOnly(result) : result;
+      sink.write(formatter.file(display, shown, ctx));
+      addToSummary(full, result);
+      addToSummary(shown, display);
+      progress.update(full);
+    }
+    progress.finish();
+    if (full.files === 0) {
+      sink.abort();
+      io.stderr(`gov-report: ${settings.lang === 'zh' ? '没有找到要检查的报告文件' : 'no report files to check'} (${paths.join(' ')})\n`);
+      return EXIT.usage;
+    }
+    full.elapsedMs = shown.elapsedMs = Date.now() - started;
+    sink.write(formatter.end(shown, ctx));
+    sink.commit();
+  } catch (error) {
+    progress.finish();
+    sink.abort();
+    if (error instanceof BatchInputError) {
+      io.stderr(`gov-report: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+
+  if (full.findings.error > 0) return EXIT.errors;
+  if (settings.maxWarnings !== undefined && full.findings.warning > settings.maxWarnings) {
+    io.stderr(
+      settings.lang === 'zh'
+        ? `gov-report: 警告过多（${full.findings.warning} 个，上限 ${settings.maxWarnings} 个）\n`
+        : `gov-report: too many warnings (${full.findings.warning}, at most ${settings.maxWarnings} allowed)\n`,
+    );
+    return EXIT.errors;
+  }
+  return EXIT.ok;
+}
+
+/** --quiet: the file as shown, with its errors only (the exit status still counts every warning). */
+function errorsOnly(result: FileResult): FileResult {
+  if (result.status !== 'checked') return result;
+  return { ...result, report: { ...result.report, findings: result.report.findings.filter((f) => f.severity === 'error') } };
+}

@@ -92,14 +92,18 @@ describe('layoutText: one cell per line without tabs (pasted from a browser)', (
     ]);
   });
 
-  it('leaves a label followed by a single number as paragraphs', () => {
-    expect(layoutText(lines('规章', '0', '', '正文。'))).toEqual([paragraph(1, '规章'), paragraph(2, '0'), paragraph(4, '正文。')]);
+  // The 2021 active tables have one value per row: "行政许可" then "0".
+  it('takes a label followed by a single number as a row', () => {
+    expect(layoutText(lines('规章', '0', '', '正文。'))).toEqual([table(1, stacked(['规章', 1], ['0', 2])), paragraph(4, '正文。')]);
   });
 
-  it('never takes a heading for the label of such a row', () => {
+  // Unlabelled numbers make a row only in the numbers of section 四 (fifteen of them).
+  it('never takes a heading for the label of such a row, and leaves a few unlabelled numbers alone', () => {
     expect(layoutText(lines('六、其他需要报告的事项', '1', '2', '3'))).toEqual([
       paragraph(1, '六、其他需要报告的事项'),
-      table(2, stacked(['1', 2], ['2', 3], ['3', 4])),
+      paragraph(2, '1'),
+      paragraph(3, '2'),
+      paragraph(4, '3'),
     ]);
   });
 });

@@ -114,7 +114,8 @@ function splitSpacedRow(text: string): string[] | null {
   const m = TRAILING_NUMBERS.exec(text);
   if (m && (m[1] ?? '').length <= 60 && !/[。；;,，]$/.test(m[1] ?? '')) {
     const numbers = m[2]!.trim().split(/\s+/);
-    if (numbers.filter((n) => NUMBER_CELL.test(n)).length >= 2) return m[1] ? [m[1].trim(), ...numbers] : numbers;
+    // Labels may stand in two cells too: "三、本年度办理结果    (一) 予以公开    3    0 …".
+    if (numbers.filter((n) => NUMBER_CELL.test(n)).length >= 2) return m[1] ? [...m[1].trim().split(/\s{2,}/), ...numbers] : numbers;
   }
   // pdftotext -layout keeps columns apart with runs of spaces.
   const wide = text.split(/\s{3,}/);
@@ -122,20 +123,42 @@ function splitSpacedRow(text: string): string[] | null {
   return null;
 }
 
+// A value on a line of its own: a number or a mark meaning none.
+const VALUE_LINE = /^(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])$/;
+// Row labels that scope the next one carry numbering: "(三)不予公开", "三、本年度办理结果".
+const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
+// Headings of the statutory sections never label a row.
+const SECTION_HEADING = /^[一二三四五六][、.].*(总体情况|主动公开|收到和处理|行政复议|行政诉讼|存在.*问题|其他需要报告)/;
+
 /**
- * Length of a one-cell-per-line row without tabs starting at `start`: a short label line followed by
- * at least two lines that are bare numbers, up to the next blank line. 0 when the lines are not one.
+ * Length of a one-cell-per-line row without tabs starting at `start` (pasted from a browser, often
+ * without blank lines between rows): one label line, or two when the first is numbered, then the
+ * run of value lines. Header words before a row's label stay paragraphs, so that the request
+ * table's "其他" is not taken for part of "一、本年新收…". A run of five or more values with no label
+ * is a row too (section 四). 0 when the lines at `start` are not such a row.
  */
 function tabFreeCellRun(lines: readonly SourceLine[], start: number): number {
-  const first = lines[start]!.text.trim();
-  if (first.length > 40 || HEADING.test(first)) return 0;
-  let numbers = 0;
-  let end = start + 1;
-  for (; end < lines.length; end++) {
-    const t = normalizeCell(lines[end]!.text);
-    if (t === '') break;
-    if (NUMBER_CELL.test(t)) numbers++;
-    else if (t.length > 40 || HEADING.test(t)) return 0;
+  const text = (i: number) => normalizeCell(lines[i]!.text);
+  let end = start;
+  while (end < lines.length && end - start <= 3) {
+    const t = text(end);
+    if (t === '' || VALUE_LINE.test(t)) break;
+    if (t.length > 40 || SECTION_HEADING.test(t) || /[。;；]$/.test(t)) return 0;
+    end++;
   }
-  return numbers >= 2 && numbers >= (end - start - 1) / 2 ? end - start : 0;
+  const labels = end - start;
+  let values = 0;
+  let numbers = 0;
+  for (let i = end; i < lines.length; i++) {
+    const t = text(i);
+    if (!VALUE_LINE.test(t)) break;
+    values++;
+    if (/\d/.test(t)) numbers++;
+  }
+  if (numbers === 0 || (labels === 0 && values < 5) || labels > 3) return 0;
+  if (labels > 0) {
+    const first = end - (labels >= 2 && NUMBERED_LABEL.test(text(end - 2)) ? 2 : 1);
+    if (start < first) return 0;
+  }
+  return end - start + values;
 }

@@ -31,18 +31,26 @@ export function extractActive(rows: readonly FlatRow[], rowSection: readonly num
   const inScope = (i: number) => (rowSection.includes(2) ? rowSection[i] === 2 : rowSection[i]! <= 2);
   const headers: Header[] = [];
   const data: { index: number; labels: string[] }[] = [];
+  let lastData = -1;
   rows.forEach((row, index) => {
     if (!inScope(index)) return;
     const split = splitRow(row);
     if (hasValues(split)) {
       if (split.labels.length > 0) data.push({ index, labels: split.labels });
+      lastData = index;
       return;
     }
     const hits = findHeaderCells(rows, index, index + 1, ACTIVE_COLUMNS);
-    if (hits.length > 0) {
-      const text = row.cells.map((c) => squeeze(c.text)).join('|');
-      headers.push({ row: index, hits, yuan: /单位:?元|\(元\)/.test(text) && !/万元/.test(text) });
-    }
+    if (hits.length === 0) return;
+    const text = row.cells.map((c) => squeeze(c.text)).join('|');
+    const yuan = /单位:?元|\(元\)/.test(text) && !/万元/.test(text);
+    // A header pasted one cell per line is several rows; they make one header until a data row.
+    const open = headers[headers.length - 1];
+    if (open && open.row > lastData) {
+      open.hits.push(...hits);
+      open.row = index;
+      open.yuan ||= yuan;
+    } else headers.push({ row: index, hits, yuan });
   });
 
   const template = templateOfHeaders(headers);

@@ -16,8 +16,9 @@ export interface AppealsExtraction {
 
 /** The 15 statutory columns in order: three groups of 结果维持, 结果纠正, 其他结果, 尚未审结, 总计. */
 export const APPEAL_KEYS = APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => `${g.key}.${c.key}`));
-// How far below the 行政复议 header cell the data row may stand.
-const DATA_REACH = 8;
+// How far below the 行政复议 header cell the data row may stand: 17 rows when the header is pasted
+// one cell per line, and the section may end sooner.
+const DATA_REACH = 30;
 
 /**
  * Section 四 is one row of 15 numbers under a two-level header. The header is found by its
@@ -29,7 +30,7 @@ export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly nu
   const cells: CellInfo[] = [];
   const hasSection4 = rowSection.includes(4);
   const headerIndex = rows.findIndex(
-    (row, i) => (!hasSection4 || rowSection[i] === 4) && row.cells.some((c) => /^行政复议$/.test(squeeze(c.text))),
+    (row, i) => (!hasSection4 || rowSection[i] === 4) && row.cells.some((c) => /^行政复议(行政诉讼)?$/.test(squeeze(c.text))),
   );
   if (headerIndex < 0) return { values, cells, rows: [], table: { table: 'appeals', found: false, header: null } };
 
@@ -44,11 +45,11 @@ export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly nu
     header: APPEAL_KEYS,
   };
   let dataIndex = -1;
-  for (let i = headerIndex + 1; i < Math.min(rows.length, headerIndex + DATA_REACH); i++) {
+  for (let i = headerIndex + 1; i < Math.min(rows.length, headerIndex + DATA_REACH) && rowSection[i] === section; i++) {
+    // The data row may carry a label ("数量", or the last header word when the header was pasted one
+    // cell per line); header rows have no values, so five values mark it.
     const split = splitRow(rows[i]!);
-    // The data row may carry a label of its own ("数量", "件数") but never a column heading.
-    const heading = rows[i]!.cells.some((c) => APPEAL_COLUMNS.some((col) => col.match.test(squeeze(c.text))));
-    if (!heading && split.values.filter((c) => c.text !== '').length >= 5) {
+    if (split.values.filter((c) => c.text !== '').length >= 5) {
       dataIndex = i;
       break;
     }

@@ -3,7 +3,7 @@ import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelKey, splitRow, type SplitRow } from './row-values.js';
+import { fitValues, hasValues, labelParts, splitRow, type SplitRow } from './row-values.js';
 
 /** The 8-column variant adds a subtotal of the 法人或其他组织 columns. */
 const SUBTOTAL = { key: 'subtotal', match: /^(小计|法人或其他组织(小计|合计))$/ };
@@ -120,7 +120,7 @@ export function extractRequests(rows: readonly FlatRow[], rowSection: readonly n
 const LABEL_MAX = 60;
 
 function matchRow(labels: readonly string[], group: string | null): { def?: RowDef; group: string | null } {
-  const keys = labels.filter((l) => l.length <= LABEL_MAX).map(labelKey);
+  const keys = labels.filter((l) => l.length <= LABEL_MAX).flatMap(labelParts);
   for (const key of keys) {
     const g = REQUEST_GROUPS.find((grp) => grp.match.test(key));
     if (g) group = g.key;

@@ -14,6 +14,20 @@ export function labelKey(text: string): string {
   return squeeze(text).replace(NUMBERING, '');
 }
 
+// Where a numbered label starts inside a longer one.
+const INNER_NUMBERING = /(?=\([一二三四五六七八九十]+\)|(?<![一二三四五六七八九十])[一二三四五六七八九十]+、|(?<![\d.])\d+\.(?!\d))/;
+
+/**
+ * The labels fused into one cell, outermost first: "三、本年度办理结果 (一)予以公开" →
+ * ["本年度办理结果", "予以公开"] (PDF text and pasted rows keep a group label in the row's cell).
+ */
+export function labelParts(text: string): string[] {
+  return squeeze(text)
+    .split(INNER_NUMBERING)
+    .map((part) => part.replace(NUMBERING, ''))
+    .filter((part) => part !== '');
+}
+
 /** Text that names something, as opposed to a value, a blank or a none-mark. */
 export function isLabel(text: string): boolean {
   if (text === '' || !/\p{Script=Han}|[A-Za-z]{2,}/u.test(text)) return false;

@@ -30,8 +30,24 @@ const TOO_DEEP = unreadable('HTML 元素嵌套层级过深，无法读取', 'the
  * then detection; the report is found inside the page (see findReportContainer).
  */
 export function readHtml(bytes: Uint8Array): Result<ReadOutput | null> {
-  const { text, encoding } = decodeText(bytes, sniffDeclaredCharset(bytes));
+  const { text, encoding } = decodeText(bytes, trustedCharset(bytes));
   return readHtmlString(text, encoding);
+}
+
+/**
+ * The declared charset, unless the bytes contradict it: portals moved to UTF-8 keep templates that
+ * still say gb2312, and GBK text is never valid UTF-8 beyond a few bytes, so valid UTF-8 with
+ * Chinese in it is read as UTF-8 whatever the page says.
+ */
+function trustedCharset(bytes: Uint8Array): string | null {
+  const declared = sniffDeclaredCharset(bytes);
+  if (declared === null || !bytes.some((b) => b >= 0x80)) return declared;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return declared;
+  }
 }
 
 /** An HTML string already decoded → Document; `encoding` is recorded as given. */

@@ -288,6 +288,14 @@ describe('readHtml', () => {
     expect(grid(blocksOf(utf8(html))[0])).toEqual(['组 | a | b | c', '^ | d |  | ^', '^ | e | f | ^']);
   });
 
+  it('gives a table caption as the paragraph before the table', () => {
+    const html = '<table>\n<caption>第二十条第（八）项</caption>\n<tr><td>信息内容</td><td>本年收费金额（单位：万元）</td></tr>\n<tr><td>行政事业性收费</td><td>1.5</td></tr>\n</table>';
+    expect(blocksOf(utf8(html))).toEqual([
+      p('第二十条第(八)项', 2),
+      { kind: 'table', line: 1, aligned: true, rows: [[c('信息内容', 3), c('本年收费金额(单位:万元)', 3)], [c('行政事业性收费', 4), c('1.5', 4)]] },
+    ]);
+  });
+
   it('honours a byte-order mark over the charset the page declares', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<html><head><meta charset="gbk"></head><body><p>总体情况</p></body></html>')]);
     const result = readHtml(bytes);
@@ -305,6 +313,11 @@ describe('readHtml', () => {
       expect(result.value!.encoding).toBe('gb18030');
       expect(result.value!.document.blocks).toEqual([p('总体情况', head === '' ? 2 : 1)]);
     }
+  });
+
+  it('reads UTF-8 as UTF-8 when a stale template still declares gb2312', () => {
+    const result = readHtml(utf8('<html><head><meta charset="gb2312"></head><body><p>一、总体情况</p></body></html>'));
+    expect(result.value).toEqual({ document: { blocks: [p('一、总体情况', 1)] }, encoding: 'utf-8' });
   });
 
   it('detects GBK in a page that declares nothing, and UTF-16 by its byte-order mark', () => {

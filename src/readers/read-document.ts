@@ -37,6 +37,12 @@ export async function readDocument(bytes: Uint8Array): Promise<Result<ReadDocume
         value: null,
         problems: [unreadable('ZIP 压缩包不是 .docx 文档（缺少 word/document.xml），或已损坏', 'a zip archive that is not a .docx document (no word/document.xml), or a damaged one')],
       };
+    case 'encrypted-office':
+      return {
+        format: null,
+        value: null,
+        problems: [unreadable('文档有密码保护（已加密），请去除密码后另存为 .docx 再检查', 'the document is password-protected (encrypted): remove the password, save as .docx and try again')],
+      };
     case 'legacy-office':
       return {
         format: null,

@@ -23,7 +23,8 @@ export function flattenDocument(doc: Document): FlatRow[] {
       return;
     }
     for (const cells of block.rows) {
-      const first = cells[0];
+      // A row that starts under a rowspan takes its own line, not the line where the span began.
+      const first = cells.find((c) => !c.merged) ?? cells[0];
       const line = first?.line ?? block.line;
       const page = first?.page ?? block.page;
       rows.push({ cells, line, ...(page !== undefined && { page }), table: index, aligned: block.aligned });

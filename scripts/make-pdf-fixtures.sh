@@ -10,6 +10,7 @@
 #   cid-no-tounicode.pdf         hand-written: CJK font without ToUnicode, one text item per character
 #   truncated.pdf                report-2020.pdf cut at 60 %
 #   encrypted.pdf                report-2020.pdf behind a user password
+#   owner-password-only.pdf      report-2020.pdf with copying forbidden by an owner password only
 #   scanned.pdf                  page 1 of report-2020.pdf as a grey JPEG, no text layer
 #   scanned-page-inside.pdf      pages 1-2 of report-2020.pdf, then scanned.pdf's page
 set -euo pipefail
@@ -33,6 +34,8 @@ size=$(stat -c %s "$src")
 head -c $((size * 6 / 10)) "$src" >"$dir/truncated.pdf"
 
 qpdf --encrypt gov-report-user gov-report-owner 256 -- "$src" "$dir/encrypted.pdf"
+# Only an owner password: opens without one, copying and printing "forbidden" (common on portals).
+qpdf --encrypt "" gov-report-owner 256 --extract=n --print=none -- "$src" "$dir/owner-password-only.pdf"
 
 pdftoppm -r 100 -f 1 -l 1 -png "$src" "$work/page"
 # As a scan: grey, slightly blurred, JPEG. ImageMagick may not write PDFs (Debian's policy), so a small

@@ -16,15 +16,22 @@ interface PdfjsRuntime {
 let runtime: Promise<PdfjsRuntime> | undefined;
 
 /**
- * Loads pdf.js on first use only. It is the copy pdf-parse depends on (and pins), resolved from
- * pdf-parse's own location so that strict node_modules layouts (pnpm) find it too. The legacy build is
- * the one pdf.js supports in Node; in Node it runs its worker code on the main thread.
+ * Loads pdf.js on first use only: pdfjs-dist as a dependency of its own if it is one, else the copy
+ * pdf-parse depends on (and pins), resolved from pdf-parse's location so that strict node_modules
+ * layouts (pnpm) find it too. The legacy build is the one pdf.js supports in Node; there it runs its
+ * worker code on the main thread.
  */
 export function loadPdfjs(): Promise<PdfjsRuntime> {
   runtime ??= (async () => {
     const require = createRequire(import.meta.url);
-    const fromPdfParse = createRequire(require.resolve('pdf-parse'));
-    const root = dirname(fromPdfParse.resolve('pdfjs-dist/package.json'));
+    const resolveRoot = () => {
+      try {
+        return require.resolve('pdfjs-dist/package.json');
+      } catch {
+        return createRequire(require.resolve('pdf-parse')).resolve('pdfjs-dist/package.json');
+      }
+    };
+    const root = dirname(resolveRoot());
     const pdfjs = (await import(pathToFileURL(join(root, 'legacy', 'build', 'pdf.mjs')).href)) as Pdfjs;
     return { pdfjs, cMapUrl: join(root, 'cmaps') + sep, standardFontDataUrl: join(root, 'standard_fonts') + sep };
   })().catch((error: unknown) => {

@@ -31,6 +31,9 @@ export async function readPageText(page: PDFPageProxy, pdfjs: Pdfjs): Promise<Pd
     if (Math.abs(uy) < 0.05) {
       const end = m[4] + ux * width;
       items.push({ text: item.str, x0: Math.min(m[4], end), x1: Math.max(m[4], end), baseline: m[5], size });
+    } else if (Math.abs(ux) > 0.05) {
+      // Slanted text is a watermark ("内部资料" across the page), never part of the report.
+      continue;
     } else {
       // Rotated text (a label turned 90° in a narrow header cell): box it and treat the box's bottom as its
       // baseline, so that it still lands in the right table cell.

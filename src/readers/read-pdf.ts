@@ -13,7 +13,7 @@ export interface ReadPdfOptions {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-const CAUSES: Record<OpenFailure | 'no-text', [zh: string, en: string]> = {
+const CAUSES: Record<OpenFailure | 'no-text' | 'undecodable', [zh: string, en: string]> = {
   encrypted: ['PDF 已加密（需要打开密码），请提供未加密的版本', 'the PDF is encrypted (it needs a password to open): provide an unencrypted copy'],
   truncated: ['PDF 文件不完整（可能下载中断或被截断），请重新获取完整文件', 'the PDF is incomplete (the download was cut short or the file truncated): get the whole file again'],
   corrupt: ['PDF 文件已损坏，无法解析', 'the PDF is damaged and cannot be parsed'],
@@ -21,6 +21,10 @@ const CAUSES: Record<OpenFailure | 'no-text', [zh: string, en: string]> = {
   'no-text': [
     'PDF 没有文字层（可能是扫描件），请提供可复制文字的版本或先进行文字识别',
     'the PDF has no text layer (probably a scan): provide a version with selectable text, or run OCR first',
+  ],
+  undecodable: [
+    'PDF 的文字无法解码（字体缺少 Unicode 映射，复制出来是乱码），请提供 Word 或网页版本，或先进行文字识别',
+    "the PDF's text cannot be decoded (its fonts lack a Unicode mapping; copied text is garbage): provide the Word or web version, or run OCR",
   ],
 };
 
@@ -56,6 +60,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     if ('error' in read) return fail('corrupt');
     const pages = read.value;
     if (pages.every((p) => p.items.length === 0)) return fail('no-text');
+    if (undecodable(pages)) return fail('undecodable');
     const problems = pages.filter((p) => p.items.length === 0).map((p) => textlessPage(p.page));
     return { value: { document: { blocks: layoutPdf(pages) }, encoding: null }, problems };
   } finally {
@@ -63,7 +68,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   }
 }
 
-function fail(cause: OpenFailure | 'no-text'): Result<null> {
+// Private-use code points, U+FFFD and control characters: what fonts without a usable Unicode
+// mapping (subset fonts from printer drivers, Identity-H without ToUnicode) come out as.
+const UNDECODED = /[\u{E000}-\u{F8FF}\u{F0000}-\u{10FFFF}\uFFFD\u0000-\u001F\u007F-\u009F]/gu;
+
+/** True when at least 30 % of the document's characters could not be decoded. */
+function undecodable(pages: readonly PageContent[]): boolean {
+  const text = pages.flatMap((p) => p.items.map((i) => i.text)).join('').replace(/\s+/g, '');
+  return text.length >= 10 && (text.match(UNDECODED) ?? []).length >= 0.3 * [...text].length;
+}
+
+function fail(cause: OpenFailure | 'no-text' | 'undecodable'): Result<null> {
   const [zh, en] = CAUSES[cause];
   return { value: null, problems: [unreadable(zh, en)] };
 }

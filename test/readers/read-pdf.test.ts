@@ -316,6 +316,40 @@ const SCANNED = unreadable(
   'the PDF has no text layer (probably a scan): provide a version with selectable text, or run OCR first',
 );
 const DAMAGED = unreadable('PDF 文件已损坏，无法解析', 'the PDF is damaged and cannot be parsed');
+const UNDECODABLE = unreadable(
+  'PDF 的文字无法解码（字体缺少 Unicode 映射，复制出来是乱码），请提供 Word 或网页版本，或先进行文字识别',
+  "the PDF's text cannot be decoded (its fonts lack a Unicode mapping; copied text is garbage): provide the Word or web version, or run OCR",
+);
+
+/** A one-page PDF drawing `content` with font F1 (object 4); further objects follow as 6, 7 … */
+function tinyPdf(content: string, font: string, extra: string[] = []): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    font,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ...extra,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
+const HELLO = 'BT /F1 12 Tf 72 700 Td (Annual report of the county) Tj ET';
+/** A ToUnicode map sending every printable byte into the private use area, as broken subset fonts do. */
+const GARBAGE_CMAP = [
+  '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Garbage def /CMapType 2 def',
+  '1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <E020> endbfrange',
+  'endcmap CMapName currentdict /CMap defineresource pop end end',
+].join('\n');
 
 describe('PDFs that cannot be read', () => {
   it.each([
@@ -349,9 +383,34 @@ describe('PDFs that cannot be read', () => {
     expect(headings(result.value!.document.blocks)).toEqual(['一、总体情况 @1', '二、主动公开政府信息情况 @2']);
   });
 
+  it('text whose font maps to private-use code points is undecodable, not a report', async () => {
+    const font = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>';
+    const bytes = tinyPdf(HELLO, font, [`<< /Length ${GARBAGE_CMAP.length} >>\nstream\n${GARBAGE_CMAP}\nendstream`]);
+    expect(await readPdf(bytes)).toEqual({ value: null, problems: [UNDECODABLE] });
+  });
+
   it('a read that outlasts its time limit settles as timed out instead of hanging', async () => {
     expect(await withTimeout(new Promise<never>(() => {}), 5)).toEqual({ timedOut: true });
     expect(await withTimeout(Promise.resolve(1), 1000)).toEqual({ timedOut: false, value: 1 });
+  });
+});
+
+describe('PDFs that open with difficulty but read', () => {
+  it('a PDF with only an owner password (copying forbidden) reads like the original', async () => {
+    const [original, locked] = await Promise.all([read('report-2020.pdf'), read('owner-password-only.pdf')]);
+    expect(locked.problems).toEqual([]);
+    expect(locked.value).toEqual(original.value);
+  });
+
+  it('a standard font that is not embedded reads through pdf.js standard font data', async () => {
+    const result = await readPdf(tinyPdf(HELLO, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'));
+    expect(result).toEqual({ value: { document: { blocks: [{ kind: 'paragraph', text: 'Annual report of the county', line: 1, page: 1 }] }, encoding: null }, problems: [] });
+  });
+
+  it('a watermark drawn across the page is left out', async () => {
+    const watermark = 'BT /F1 48 Tf 0.7071 0.7071 -0.7071 0.7071 150 300 Tm (DRAFT COPY) Tj ET';
+    const result = await readPdf(tinyPdf(`${HELLO}\n${watermark}`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'));
+    expect(result.value!.document.blocks).toEqual([{ kind: 'paragraph', text: 'Annual report of the county', line: 1, page: 1 }]);
   });
 });
 

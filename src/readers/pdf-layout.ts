@@ -103,11 +103,18 @@ function readGridPart(page: number, grid: RuledGrid, numberOf: Map<PdfTextItem, 
   };
 }
 
-/** A table on the next page, first thing there, with the same left and right edges, continues this one. */
+/**
+ * A table on the next page, first thing there, continues this one when both start at the same x and
+ * either end at the same x or one's column boundaries are the first ones of the other (a ragged
+ * table, some of whose rows have fewer cells, seed 003).
+ */
 function continues(a: GridPart, b: GridPart): boolean {
   const ax = a.grid.xs;
   const bx = b.grid.xs;
-  return b.page === a.page + 1 && Math.abs(ax[0]! - bx[0]!) <= 4 && Math.abs(ax[ax.length - 1]! - bx[bx.length - 1]!) <= 4;
+  if (b.page !== a.page + 1 || Math.abs(ax[0]! - bx[0]!) > 4) return false;
+  if (Math.abs(ax[ax.length - 1]! - bx[bx.length - 1]!) <= 4) return true;
+  const [narrow, wide] = ax.length <= bx.length ? [ax, bx] : [bx, ax];
+  return narrow.every((x, i) => Math.abs(x - wide[i]!) <= 3);
 }
 
 // ---- ruled tables -------------------------------------------------------------------------------

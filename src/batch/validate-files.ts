@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ParseOptions } from '../report.js';
-import { checkFile, crashReport, timeoutReport, type CheckReply, type ResultDetail } from './check-file.js';
+import { checkFile, crashReport, timeoutReport, type CheckReply, type CheckTask, type ResultDetail } from './check-file.js';
 import { planFiles, type PlanEntry } from './plan-files.js';
 import type { CheckedFile, FileResult } from './summary.js';
-import type { WorkerShared, WorkerTask } from './worker.js';
+import type { WorkerReply, WorkerShared, WorkerTask } from './worker.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -79,23 +79,30 @@ export async function* validateFiles(paths: readonly string[], options: Validate
   }
 }
 
+type Outcome = { reply: CheckReply } | { failure: 'timeout' | 'crash'; error: unknown; elapsedMs: number };
+
 interface Runner {
-  /** How many tasks to keep in flight. */
-  capacity: number;
-  run(task: Omit<WorkerTask, 'slot'>): Promise<{ reply: CheckReply } | { failure: 'timeout' | 'crash'; error: unknown; elapsedMs: number }>;
+  threads: number;
+  /** Checks files in one task; one outcome per file, in order. Never rejects. */
+  run(files: CheckTask[]): Promise<Outcome[]>;
   close(): Promise<void>;
 }
 
-async function* schedule(entries: readonly PlanEntry[], runner: Runner, options: ValidateFilesOptions): AsyncGenerator<FileResult> {
+// Files per task: enough that messaging costs little, few enough that the last tasks spread evenly.
+const MAX_FILES_PER_TASK = 16;
+
+async function* schedule(entries: readonly PlanEntry[], runner: Runner, options: ValidateFilesOptions & { cwd: string }): AsyncGenerator<FileResult> {
   const parse: ParseOptions = { ...(options.lang && { lang: options.lang }), ...(options.rules && { rules: options.rules }) };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const detail = options.detail ?? 'full';
   const inOrder = (options.order ?? 'input') === 'input';
+  const maxTasks = runner.threads * 2;
   // In input order, finished results wait for the slowest earlier file; bound how far ahead we run.
-  const window = inOrder ? Math.max(64, runner.capacity * 16) : runner.capacity;
+  const window = Math.max(64, maxTasks * MAX_FILES_PER_TASK * 2);
+  let filesLeft = entries.filter((e) => e.kind !== 'skipped').length;
 
   const done = new Map<number, FileResult>();
-  let inFlight = 0;
+  let tasks = 0;
   let next = 0;
   let emitted = 0;
   let wake: (() => void) | null = null;
@@ -105,36 +112,55 @@ async function* schedule(entries: readonly PlanEntry[], runner: Runner, options:
     wake = null;
   };
 
-  const start = async (entry: PlanEntry, index: number) => {
-    inFlight++;
+  const start = async (batch: { index: number; entry: PlanEntry }[]) => {
+    tasks++;
     try {
-      const bytes = entry.kind === 'stdin' ? await (options.readStdin ?? readProcessStdin)() : undefined;
-      const file = resolve(options.cwd ?? process.cwd(), entry.path);
-      const outcome = await runner.run({ path: entry.path, file, ...(bytes && { bytes }), options: parse, maxBytes, detail });
-      if ('reply' in outcome) {
-        const { report, elapsedMs, failure } = outcome.reply;
-        finish({ status: 'checked', index, path: entry.path, report, elapsedMs, ...(failure && { failure }) });
-      } else {
-        const report =
-          outcome.failure === 'timeout'
-            ? await timeoutReport(entry.path, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, parse)
-            : await crashReport(entry.path, outcome.error, parse);
-        finish({ status: 'checked', index, path: entry.path, report, elapsedMs: outcome.elapsedMs, failure: outcome.failure } satisfies CheckedFile);
+      const files: CheckTask[] = [];
+      for (const { entry } of batch) {
+        const bytes = entry.kind === 'stdin' ? await (options.readStdin ?? readProcessStdin)() : undefined;
+        files.push({ path: entry.path, file: resolve(options.cwd, entry.path), ...(bytes && { bytes }), options: parse, maxBytes, detail });
+      }
+      const outcomes = await runner.run(files);
+      for (const [i, { index, entry }] of batch.entries()) {
+        const outcome = outcomes[i]!;
+        if ('reply' in outcome) {
+          const { report, elapsedMs, failure } = outcome.reply;
+          finish({ status: 'checked', index, path: entry.path, report, elapsedMs, ...(failure && { failure }) });
+        } else {
+          const report =
+            outcome.failure === 'timeout'
+              ? await timeoutReport(entry.path, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, parse)
+              : await crashReport(entry.path, outcome.error, parse);
+          finish({ status: 'checked', index, path: entry.path, report, elapsedMs: outcome.elapsedMs, failure: outcome.failure } satisfies CheckedFile);
+        }
       }
     } catch (error) {
-      // Only a bug in this module gets here; still one file's problem, not the batch's.
-      finish({ status: 'checked', index, path: entry.path, report: await crashReport(entry.path, error, parse), elapsedMs: 0, failure: 'crash' });
+      // Only a bug in this module gets here; still these files' problem, not the batch's.
+      for (const { index, entry } of batch) {
+        if (!done.has(index)) finish({ status: 'checked', index, path: entry.path, report: await crashReport(entry.path, error, parse), elapsedMs: 0, failure: 'crash' });
+      }
     } finally {
-      inFlight--;
+      tasks--;
     }
   };
 
   while (emitted < entries.length) {
-    while (next < entries.length && inFlight < runner.capacity && next - emitted < window) {
-      const index = next++;
-      const entry = entries[index]!;
-      if (entry.kind === 'skipped') done.set(index, { status: 'skipped', index, path: entry.path });
-      else void start(entry, index);
+    while (next < entries.length && tasks < maxTasks && next - emitted < window) {
+      // Smaller tasks towards the end, so that no worker is left with a long tail while others idle.
+      const size = Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.floor(filesLeft / (runner.threads * 4))));
+      const batch: { index: number; entry: PlanEntry }[] = [];
+      while (next < entries.length && batch.length < size && next - emitted < window) {
+        const index = next++;
+        const entry = entries[index]!;
+        if (entry.kind === 'skipped') {
+          done.set(index, { status: 'skipped', index, path: entry.path });
+          continue;
+        }
+        batch.push({ index, entry });
+        if (entry.kind === 'stdin') break;
+      }
+      filesLeft -= batch.length;
+      if (batch.length > 0) void start(batch);
     }
     if (inOrder) {
       const result = done.get(emitted);
@@ -157,14 +183,18 @@ async function* schedule(entries: readonly PlanEntry[], runner: Runner, options:
 
 function inProcessRunner(): Runner {
   return {
-    capacity: 1,
-    async run(task) {
-      const began = performance.now();
-      try {
-        return { reply: await checkFile(task) };
-      } catch (error) {
-        return { failure: 'crash', error, elapsedMs: performance.now() - began };
+    threads: 1,
+    async run(files) {
+      const outcomes: Outcome[] = [];
+      for (const file of files) {
+        const began = performance.now();
+        try {
+          outcomes.push({ reply: await checkFile(file) });
+        } catch (error) {
+          outcomes.push({ failure: 'crash', error, elapsedMs: performance.now() - began });
+        }
       }
+      return outcomes;
     },
     async close() {},
   };
@@ -172,11 +202,10 @@ function inProcessRunner(): Runner {
 
 function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // Two tasks per thread keep every worker busy while the main thread handles replies.
-  const capacity = threads * 2;
-  const shared: WorkerShared = { started: new SharedArrayBuffer(4 * capacity), epoch: Date.now() };
-  const started = new Int32Array(shared.started);
-  const pool = new Piscina<WorkerTask, CheckReply>({
+  const slots = threads * 2;
+  const shared: WorkerShared = { progress: new SharedArrayBuffer(8 * slots), epoch: Date.now() };
+  const progress = new Int32Array(shared.progress);
+  const pool = new Piscina<WorkerTask, WorkerReply[]>({
     filename: (options.workerUrl ?? defaultWorkerUrl()).href,
     minThreads: threads,
     maxThreads: threads,
@@ -185,43 +214,56 @@ function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
     // A pathological file may blow up memory: the worker dies with ERR_WORKER_OUT_OF_MEMORY, not the run.
     resourceLimits: { maxOldGenerationSizeMb: 1024 },
   });
-  const freeSlots = Array.from({ length: capacity }, (_, i) => capacity - 1 - i);
+  const freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
   const running = new Map<number, AbortController>();
+  const now = () => Date.now() - shared.epoch + 1;
 
-  // The watchdog: a task is timed from the moment a worker marks it started.
+  // The watchdog times the file a worker is on, from the moment it began that file.
   const watchdog = setInterval(
     () => {
-      const now = Date.now() - shared.epoch + 1;
       for (const [slot, controller] of running) {
-        const began = Atomics.load(started, slot);
-        if (began > 0 && now - began > timeoutMs) controller.abort(new Error('timeout'));
+        const began = Atomics.load(progress, slot * 2);
+        if (began > 0 && now() - began > timeoutMs) controller.abort(new Error('timeout'));
       }
     },
     Math.max(5, Math.min(250, timeoutMs / 4)),
   );
   watchdog.unref();
 
+  const run = async (files: CheckTask[]): Promise<Outcome[]> => {
+    const slot = freeSlots.pop();
+    if (slot === undefined) throw new Error('more tasks in flight than slots');
+    Atomics.store(progress, slot * 2, 0);
+    Atomics.store(progress, slot * 2 + 1, 0);
+    const controller = new AbortController();
+    running.set(slot, controller);
+    const submitted = performance.now();
+    let replies: WorkerReply[] | null = null;
+    let error: unknown;
+    try {
+      // Standard input's bytes are copied, not transferred: a small Buffer shares Node's pool memory.
+      replies = await pool.run({ files, slot }, { signal: controller.signal });
+    } catch (e) {
+      error = e;
+    }
+    const began = Atomics.load(progress, slot * 2);
+    const current = Atomics.load(progress, slot * 2 + 1);
+    running.delete(slot);
+    freeSlots.push(slot);
+    if (replies) return replies.map((r) => ('error' in r ? { failure: 'crash', error: new Error(r.error), elapsedMs: 0 } : { reply: r }));
+    // The worker was terminated (timeout) or died (exit, out of memory) before it began a file: all
+    // of them share the blame.
+    if (began === 0) return files.map(() => ({ failure: 'crash', error, elapsedMs: performance.now() - submitted }));
+    // Otherwise the file it was on takes the blame, and the task's other files are checked again.
+    const blamed: Outcome = { failure: controller.signal.aborted ? 'timeout' : 'crash', error, elapsedMs: now() - began };
+    const others = [...files.slice(0, current), ...files.slice(current + 1)];
+    const again = others.length > 0 ? await run(others) : [];
+    return [...again.slice(0, current), blamed, ...again.slice(current)];
+  };
+
   return {
-    capacity,
-    async run(task) {
-      const slot = freeSlots.pop();
-      if (slot === undefined) throw new Error('more tasks in flight than slots');
-      Atomics.store(started, slot, 0);
-      const controller = new AbortController();
-      running.set(slot, controller);
-      const submitted = performance.now();
-      try {
-        // Standard input's bytes are copied, not transferred: a small Buffer shares Node's pool memory.
-        return { reply: await pool.run({ ...task, slot }, { signal: controller.signal }) };
-      } catch (error) {
-        const began = Atomics.load(started, slot);
-        const elapsedMs = began > 0 ? Date.now() - shared.epoch + 1 - began : performance.now() - submitted;
-        return { failure: controller.signal.aborted ? 'timeout' : 'crash', error, elapsedMs };
-      } finally {
-        running.delete(slot);
-        freeSlots.push(slot);
-      }
-    },
+    threads,
+    run,
     async close() {
       clearInterval(watchdog);
       await pool.destroy();

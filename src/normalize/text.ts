@@ -39,3 +39,14 @@ export function compactLabel(text: string): string {
 export function squeeze(text: string): string {
   return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }
+
+// Whitespace with a Chinese character or full-width punctuation on either side.
+const SPACE_BY_HAN = /(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\s+|\s+(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu;
+
+/**
+ * Drops the spaces typesetting puts around Chinese text ("夏邑县人民政府 2020 年…", as PDF tools
+ * and some editors write it), so that a title reads the same whatever the format.
+ */
+export function tidyChineseSpacing(text: string): string {
+  return text.replace(SPACE_BY_HAN, '').trim();
+}

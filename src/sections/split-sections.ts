@@ -1,5 +1,5 @@
 import type { SectionRef } from '../record/schema.js';
-import { squeeze } from '../normalize/text.js';
+import { squeeze, tidyChineseSpacing } from '../normalize/text.js';
 import { rowTexts, type FlatRow } from '../tables/flatten.js';
 
 export interface SplitSections {
@@ -52,7 +52,7 @@ export function splitSections(rows: readonly FlatRow[]): SplitSections {
   rows.forEach((row, index) => {
     const texts = rowTexts(row);
     if (texts.length !== 1) return;
-    const heading = texts[0]!;
+    const heading = tidyChineseSpacing(texts[0]!);
     const compact = squeeze(heading);
     if (compact.length > 40) return;
     const numbered = NUMBERED.exec(compact);

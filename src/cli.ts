@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import type { Io } from './io.js';
+import { registerExport } from './commands/export.js';
 import { registerParse } from './commands/parse.js';
 import { registerRules } from './commands/rules.js';
+import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
 
 export const VERSION = '0.1.0';
 
@@ -14,6 +17,9 @@ export function buildProgram(io: Io): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   registerParse(program, io);
+  registerValidate(program, io);
+  registerExport(program, io);
+  registerSchema(program, io);
   registerRules(program, io);
   return program;
 }

@@ -13,6 +13,11 @@
 #   owner-password-only.pdf      report-2020.pdf with copying forbidden by an owner password only
 #   scanned.pdf                  page 1 of report-2020.pdf as a grey JPEG, no text layer
 #   scanned-page-inside.pdf      pages 1-2 of report-2020.pdf, then scanned.pdf's page
+#
+# Made elsewhere:
+#   narrow-ragged-table.pdf      seed 003's .docx (short rows kept short) as LibreOffice exports it: a narrow,
+#                                ragged request table whose labels and rows are cut by page breaks. Written
+#                                by scripts/render-fixtures.js (npm run fixtures) with the seeds' renderings.
 set -euo pipefail
 
 dir="$(cd "$(dirname "$0")/../fixtures/readers/pdf" && pwd)"

@@ -203,7 +203,8 @@ function signatures(regions: readonly Region[], nRows: number, nCols: number): s
 /**
  * Mends what a page break cuts: a merged label cell (a group label such as 三、本年度办理结果 spanning
  * many rows) drawn as two cells, its text on either side or split between them; and a row that broke
- * in two, its label on one page and its numbers on the other, or its label cut mid-bracket.
+ * in two: its label going on at the top of the next page, its label on one page and its numbers on
+ * the other, or its label cut mid-bracket.
  */
 function joinAcrossBreak(regions: Region[], b: number, rowLines: number[], rowPages: number[]) {
   const covering = (r: number) => regions.filter((g) => g.r0 <= r && r < g.r1);
@@ -218,27 +219,49 @@ function joinAcrossBreak(regions: Region[], b: number, rowLines: number[], rowPa
     if (spans && (a.text === '' || g.text === '' || !ENUMERATED.test(g.text))) merge(regions, a, g);
   }
 
-  // The row itself broke: the cells ending above the break and those starting below it are one row
-  // high and in the same columns (cells spanning the break, such as a mended group label, aside).
   const lastRow = covering(b - 1).filter((g) => g.r1 === b);
   const firstRow = covering(b).filter((g) => g.r0 === b);
-  if (lastRow.length === 0 || lastRow.some((g) => g.r0 !== b - 1) || firstRow.some((g) => g.r1 !== b + 1)) return;
-  const pairs = lastRow.map((a) => [a, counterpart(a)] as const);
-  if (pairs.some(([, g]) => !g) || firstRow.length !== lastRow.length) return;
   const filled = (g: Region) => g.text !== '';
   if (!lastRow.some(filled) || !firstRow.some(filled)) return;
-  // Where both parts have text, it is the two halves of one label: words, the second not starting an
-  // item of its own ("（四）", "2.").
+  const over = (g: Region) => lastRow.find((a) => a.c0 === g.c0 && a.c1 === g.c1);
+  const goesOn = (a: Region | undefined, g: Region) =>
+    a !== undefined && filled(a) && !NUMBER.test(a.text) && !NUMBER.test(g.text) && !ENUMERATED.test(g.text);
+
+  // A row whose text goes on at the top of the next page: the first row there has no number of its own,
+  // and each of its texts continues the text of the row above in the same column ("2.其他" / "法律法规
+  // 禁止公开"; "5.属于三类内" / "部事务信息", seed 000). The rows need not be drawn alike: a row of
+  // seed 003's .docx has fewer cells than the table, and the part on the next page may be narrower or
+  // wider than the one above.
+  if (firstRow.every((g) => !filled(g) || goesOn(over(g), g))) {
+    for (const g of firstRow) {
+      const a = over(g);
+      if (a) merge(regions, a, g);
+      // An empty cell there of that row alone goes with the row; a taller one keeps its other rows.
+      else if (g.r1 === b + 1) regions.splice(regions.indexOf(g), 1);
+    }
+    dropRow(regions, b, rowLines, rowPages);
+    return;
+  }
+
+  // The row broke with its label above the break and its numbers below, or its label cut mid-bracket:
+  // the cells ending above the break and those starting below it are one row high and in the same
+  // columns (cells spanning the break, such as a mended group label, aside).
+  if (lastRow.some((g) => g.r0 !== b - 1) || firstRow.some((g) => g.r1 !== b + 1)) return;
+  const pairs = lastRow.map((a) => [a, counterpart(a)] as const);
+  if (pairs.some(([, g]) => !g) || firstRow.length !== lastRow.length) return;
   const halves = pairs.filter(([a, g]) => filled(a) && filled(g!));
-  const labelGoesOn = halves.every(([a, g]) => !NUMBER.test(a.text) && !NUMBER.test(g!.text) && !ENUMERATED.test(g!.text));
+  // Where both parts have text, it is the two halves of one label; with numbers below, only when the
+  // first half leaves a bracket open: a row of blank values above a full row ("规章" above "规范性文件
+  // 5 5 5") must stay two rows.
   const valuesBelow = firstRow.some((g) => NUMBER.test(g.text));
-  // Halves of a label are only taken as such when the numbers stayed above (the label's end ran onto
-  // the next page, seed 000: "5.属于三类内" / "部事务信息") or the first half leaves a bracket open;
-  // a row of blank values above a full row ("规章" above "规范性文件 5 5 5") must stay two rows.
-  const broken = halves.length === 0 || (labelGoesOn && (!valuesBelow || halves.every(([a]) => unclosed(a.text))));
+  const broken = halves.length === 0 || (halves.every(([a, g]) => goesOn(a, g!)) && (!valuesBelow || halves.every(([a]) => unclosed(a.text))));
   if (!broken) return;
   for (const [a, g] of pairs) merge(regions, a, g!);
-  // Row b is now part of row b-1: close the gap.
+  dropRow(regions, b, rowLines, rowPages);
+}
+
+/** Row b is now part of row b-1: close the gap. */
+function dropRow(regions: Region[], b: number, rowLines: number[], rowPages: number[]) {
   for (const g of regions) {
     if (g.r0 > b) g.r0--;
     if (g.r1 > b) g.r1--;

@@ -86,8 +86,15 @@ function buildGrid(hs: HRule[], vs: VRule[]): RuledGrid | null {
       if (at[r]![c] !== -1) continue;
       let c1 = c + 1;
       while (c1 < nCols && at[r]![c1] === -1 && !vCovered(c1, r)) c1++;
+      // A cell goes down while no rule closes it, and never into a row with a column rule across or
+      // beside it that its first row lacks: under a short row (drawn narrower than the table, seed
+      // 003's .docx) the next row's top border is missing where the short row has no cells, while that
+      // row's own column rules are there.
+      const boundaries = Array.from({ length: c1 - c + 1 }, (_, k) => c + k);
+      const ruledFirst = boundaries.map((j) => vCovered(j, r));
+      const newRule = (row: number) => boundaries.some((j, k) => !ruledFirst[k] && vCovered(j, row));
       let r1 = r + 1;
-      while (r1 < nRows && !hCovered(r1, c, c1) && at[r1]!.slice(c, c1).every((v) => v === -1)) r1++;
+      while (r1 < nRows && !hCovered(r1, c, c1) && !newRule(r1) && at[r1]!.slice(c, c1).every((v) => v === -1)) r1++;
       const index = regions.length;
       regions.push({ r0: r, r1, c0: c, c1, items: [] });
       for (let i = r; i < r1; i++) for (let j = c; j < c1; j++) at[i]![j] = index;

@@ -5,13 +5,18 @@
 // Each seed's damage is kept: rows and headings it lacks stay out, blank cells stay blank, and cells
 // it lacks stay missing. Where the text itself cannot tell which of a short row's values is missing
 // (seed 003), only the values gotten with certainty are rendered: a real grid would otherwise assert
-// positions the text does not have.
+// positions the text does not have. The HTML and the .docx keep such rows short; a PDF cannot (a
+// drawn table is rectangular, the cells a row lacks are drawn empty), so that seed's PDF is made from
+// a "drawn" variant of its HTML with the short rows padded with empty cells, on fixed column widths
+// as a report laid out by hand has them. The PDF LibreOffice makes of the .docx with its short rows
+// (a narrow, ragged table whose labels wrap and break across pages) is kept as a stress input of the
+// PDF reader: fixtures/readers/pdf/narrow-ragged-table.pdf.
 //
 // Run: npm run build && node scripts/render-fixtures.js   (needs dist/, soffice and fonts-noto-cjk)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { TARGETS, convertWithLibreOffice } from './libreoffice-convert.js';
@@ -19,6 +24,9 @@ import { TARGETS, convertWithLibreOffice } from './libreoffice-convert.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const outDir = join(root, 'fixtures', 'rendered');
+const readerFixtures = join(root, 'fixtures', 'readers', 'pdf');
+/** The .docx-made PDF of the seed with short rows, kept for the PDF reader's tests. */
+const RAGGED_PDF = 'narrow-ragged-table.pdf';
 if (!existsSync(join(dist, 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
 
 // The pipeline's own reading of each seed decides what the rendering shows.
@@ -27,6 +35,7 @@ const { readDocument } = await load('readers/read-document.js');
 const { flattenDocument } = await load('tables/flatten.js');
 const { splitSections } = await load('sections/split-sections.js');
 const { readMeta } = await load('meta/read-meta.js');
+const { tidyChineseSpacing } = await load('normalize/text.js');
 const { extractTables } = await load('tables/extract-tables.js');
 const { splitRow, labelKey } = await load('tables/row-values.js');
 const { REQUEST_ROWS, REQUEST_COLUMNS, REQUEST_GROUPS, APPEAL_COLUMNS } = await load('record/layout.js');
@@ -47,8 +56,16 @@ const TOP_ROWS = new Set(['received', 'carriedOver', 'carriedForward']);
 
 const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const td = (text, attrs = '') => `<td${attrs}>${esc(text)}</td>`;
-/** Column widths in percent, so that LibreOffice fits the table to the page instead of letting it run off. */
-const cols = (widths) => `<colgroup>${widths.map((w) => `<col width="${w.toFixed(1)}%">`).join('')}</colgroup>`;
+/**
+ * Column widths in percent of the text width, so that LibreOffice fits the table to the page instead
+ * of letting it run off. A drawn table gets fixed widths (pixels of an A4 text width, 640 px) for
+ * every column and the table, as reports laid out in Word have them: LibreOffice then never narrows
+ * a column to its shortest content.
+ */
+const TEXT_WIDTH_PX = 640;
+const cols = (widths, fill) =>
+  `<colgroup>${widths.map((w) => `<col width="${fill === 'blank' ? Math.round((w * TEXT_WIDTH_PX) / 100) : `${w.toFixed(1)}%`}">`).join('')}</colgroup>`;
+const tableAttrs = (fill) => (fill === 'blank' ? TABLE.replace('width="100%"', `width="${TEXT_WIDTH_PX}"`) : TABLE);
 const even = (n, total) => Array.from({ length: n }, () => total / n);
 const span = (rows, cols) => `${rows > 1 ? ` rowspan="${rows}"` : ''}${cols > 1 ? ` colspan="${cols}"` : ''}`;
 
@@ -85,24 +102,27 @@ const leafLabel = (row) => {
   return labels[labels.length - 1] ?? '';
 };
 
-/** Cells that pad a short row to `width` while converting; none in the published HTML. */
-const pad = (width, used, mark) => (mark ? td(MISSING).repeat(Math.max(0, width - used)) : '');
+/**
+ * Cells that pad a short row to `width`: none in the published HTML ('short'), stand-ins while
+ * converting to .docx ('stand-in'), empty cells in a drawn table ('blank').
+ */
+const pad = (width, used, fill) => (fill === 'short' ? '' : td(fill === 'blank' ? '' : MISSING).repeat(Math.max(0, width - used)));
 
-function renderActive(sub, mark) {
+function renderActive(sub, fill) {
   const widest = Math.max(0, ...sub.items.map(({ row, info }) => rowValues(row, info).length));
   const width = sub.header ? sub.header.length : 1 + widest;
-  const out = [`<table class="active" ${TABLE}>`, cols([width > 1 ? 40 : 100, ...even(width - 1, 60)])];
+  const out = [`<table class="active" ${tableAttrs(fill)}>`, cols([width > 1 ? 40 : 100, ...even(width - 1, 60)], fill)];
   if (sub.caption) out.push(`<tr>${td(sub.caption, span(1, width))}</tr>`);
   if (sub.header) out.push(`<tr>${sub.header.map((text) => td(text)).join('')}</tr>`);
   for (const { row, info } of sub.items) {
     const values = rowValues(row, info);
-    out.push(`<tr>${td(leafLabel(row))}${values.map((v) => td(v)).join('')}${pad(width, 1 + values.length, mark)}</tr>`);
+    out.push(`<tr>${td(leafLabel(row))}${values.map((v) => td(v)).join('')}${pad(width, 1 + values.length, fill)}</tr>`);
   }
   out.push('</table>');
   return out.join('\n');
 }
 
-function renderRequests(seed, blockRows, mark) {
+function renderRequests(seed, blockRows, fill) {
   const found = blockRows.filter(({ row }) => seed.infoByLine.get(row.line)?.table === 'requests');
   const byKey = new Map(found.map(({ row }) => [seed.infoByLine.get(row.line).key, row]));
   const present = REQUEST_ROWS.filter((def) => byKey.has(def.key));
@@ -113,7 +133,7 @@ function renderRequests(seed, blockRows, mark) {
     const group = REQUEST_GROUPS.find((g) => g.key === key);
     return labels.find((label) => group.match.test(labelKey(label))) ?? GROUP_LABELS[key];
   };
-  const out = [`<table class="requests" ${TABLE}>`, cols([8, 10, 18, ...even(keys.length, 64)])];
+  const out = [`<table class="requests" ${tableAttrs(fill)}>`, cols([8, 10, 18, ...even(keys.length, 64)], fill)];
   if (seed.requestHeader) {
     const orgs = keys.filter((k) => k !== 'natural' && k !== 'total');
     const zh = (key) => (key === 'subtotal' ? '小计' : REQUEST_COLUMNS.find((c) => c.key === key).zh);
@@ -142,29 +162,29 @@ function renderRequests(seed, blockRows, mark) {
       }
     }
     const values = rowValues(row, info);
-    out.push(`<tr>${cells}${values.map((v) => td(v)).join('')}${pad(width, 3 + values.length, mark)}</tr>`);
+    out.push(`<tr>${cells}${values.map((v) => td(v)).join('')}${pad(width, 3 + values.length, fill)}</tr>`);
   }
   out.push('</table>');
   return out.join('\n');
 }
 
-function renderAppeals(seed, blockRows, mark) {
+function renderAppeals(seed, blockRows, fill) {
   const data = blockRows.find(({ row }) => seed.infoByLine.get(row.line)?.table === 'appeals');
   const leaves = APPEAL_COLUMNS.map((c) => c.zh);
-  const out = [`<table class="appeals" ${TABLE}>`, cols(even(15, 100))];
+  const out = [`<table class="appeals" ${tableAttrs(fill)}>`, cols(even(15, 100), fill)];
   out.push(`<tr>${td('行政复议', span(1, 5))}${td('行政诉讼', span(1, 10))}</tr>`);
   out.push(`<tr>${leaves.map((zh) => td(zh, span(2, 1))).join('')}${td('未经复议直接起诉', span(1, 5))}${td('复议后起诉', span(1, 5))}</tr>`);
   out.push(`<tr>${[...leaves, ...leaves].map((zh) => td(zh)).join('')}</tr>`);
   if (data) {
     const values = rowValues(data.row, seed.infoByLine.get(data.row.line));
-    out.push(`<tr>${values.map((v) => td(v)).join('')}${pad(15, values.length, mark)}</tr>`);
+    out.push(`<tr>${values.map((v) => td(v)).join('')}${pad(15, values.length, fill)}</tr>`);
   }
   out.push('</table>');
   return out.join('\n');
 }
 
 /** One text table of the seed → the statutory tables it holds, in the order they appear. */
-function renderBlock(seed, blockRows, mark) {
+function renderBlock(seed, blockRows, fill) {
   const segments = [];
   let sub = null;
   for (const entry of blockRows) {
@@ -191,18 +211,19 @@ function renderBlock(seed, blockRows, mark) {
     }
   }
   return segments.map((s) =>
-    s.kind === 'active' ? renderActive(s, mark) : s.kind === 'requests' ? renderRequests(seed, blockRows, mark) : renderAppeals(seed, blockRows, mark),
+    s.kind === 'active' ? renderActive(s, fill) : s.kind === 'requests' ? renderRequests(seed, blockRows, fill) : renderAppeals(seed, blockRows, fill),
   );
 }
 
 /** The report's body: its paragraphs as they stand, each text table replaced by the statutory tables it holds. */
-function renderReport(seed, { mark = false, withTitle = true } = {}) {
+function renderReport(seed, { fill = 'short', withTitle = true } = {}) {
   const out = [];
   const done = new Set();
   seed.rows.forEach((row) => {
     if (row.table === null) {
       const text = row.cells[0].text;
-      if (seed.meta.title && text === seed.meta.title) {
+      // meta.title is the line without the spaces typesetting puts around Chinese; the line keeps them.
+      if (seed.meta.title && tidyChineseSpacing(text) === seed.meta.title) {
         if (withTitle) out.push(`<h1>${esc(text)}</h1>`);
       } else {
         out.push(`<p>${esc(text)}</p>`);
@@ -212,7 +233,7 @@ function renderReport(seed, { mark = false, withTitle = true } = {}) {
     if (done.has(row.table)) return;
     done.add(row.table);
     const blockRows = seed.rows.map((r, index) => ({ row: r, index })).filter(({ row: r }) => r.table === row.table);
-    out.push(...renderBlock(seed, blockRows, mark));
+    out.push(...renderBlock(seed, blockRows, fill));
   });
   return out.join('\n');
 }
@@ -344,17 +365,29 @@ function fitTables(xml) {
 
 mkdirSync(outDir, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'gov-report-render-'));
+const drawnDir = join(work, 'drawn');
+const raggedDir = join(work, 'ragged');
+mkdirSync(drawnDir);
+mkdirSync(raggedDir);
 try {
   const seeds = readdirSync(join(root, 'fixtures')).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f)).sort();
   const docxInputs = [];
+  /** Seeds with short rows: their PDF comes from the drawn variant of their HTML. */
+  const drawnInputs = [];
   for (const name of seeds) {
     const seed = await readSeed(name);
     const base = name.replace(/\.txt$/, '');
     writeFileSync(join(outDir, `${base}.html`), renderPage(seed));
     console.log(`wrote fixtures/rendered/${base}.html`);
     const input = join(work, `${base}.html`);
-    writeFileSync(input, renderPage(seed, { mark: true }));
+    const marked = renderPage(seed, { fill: 'stand-in' });
+    writeFileSync(input, marked);
     docxInputs.push(input);
+    if (marked.includes(MISSING)) {
+      const drawn = join(drawnDir, `${base}.html`);
+      writeFileSync(drawn, renderPage(seed, { fill: 'blank' }));
+      drawnInputs.push(drawn);
+    }
     if (name.startsWith('001_')) {
       const utf8 = join(work, 'portal.utf8.html');
       writeFileSync(utf8, renderPortal(seed));
@@ -363,6 +396,9 @@ try {
       console.log(`wrote fixtures/rendered/${base}.portal.html`);
     }
   }
+  if (drawnInputs.length > 1) throw new Error(`several seeds with short rows, one ${RAGGED_PDF}: ${drawnInputs.join(', ')}`);
+  const drawnBases = new Set(drawnInputs.map((input) => basename(input, '.html')));
+
   const docxFiles = [];
   for (const docx of convertWithLibreOffice(docxInputs, TARGETS.docx, outDir)) {
     await dropMissingCells(docx);
@@ -370,7 +406,19 @@ try {
     console.log(`wrote ${docx.slice(root.length + 1)}`);
   }
   // The PDFs come from the .docx, as reports are exported from Word, so short rows stay short there too.
-  for (const pdf of convertWithLibreOffice(docxFiles, TARGETS.docxToPdf, outDir)) console.log(`wrote ${pdf.slice(root.length + 1)}`);
+  const isDrawn = (docx) => drawnBases.has(basename(docx, '.docx'));
+  for (const pdf of convertWithLibreOffice(docxFiles.filter((f) => !isDrawn(f)), TARGETS.docxToPdf, outDir)) console.log(`wrote ${pdf.slice(root.length + 1)}`);
+  const ragged = docxFiles.filter(isDrawn);
+  if (ragged.length > 0) {
+    // What Word's export of the short rows looks like: kept for the PDF reader, not for parity.
+    const [pdf] = convertWithLibreOffice(ragged, TARGETS.docxToPdf, raggedDir);
+    copyFileSync(pdf, join(readerFixtures, RAGGED_PDF));
+    console.log(`wrote fixtures/readers/pdf/${RAGGED_PDF}`);
+    // The published PDF: the drawn variant, through .docx as the others.
+    const drawnDocx = convertWithLibreOffice(drawnInputs, TARGETS.docx, drawnDir);
+    for (const docx of drawnDocx) await dropMissingCells(docx);
+    for (const pdf of convertWithLibreOffice(drawnDocx, TARGETS.docxToPdf, outDir)) console.log(`wrote ${pdf.slice(root.length + 1)}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,12 +1,6 @@
 import { Command, Option } from 'commander';
 import { EXIT, type Io } from '../io.js';
-import { validateFiles, BatchInputError } from '../batch/validate-files.js';
-import { addToSummary, emptySummary } from '../batch/summary.js';
-import { createProgress } from '../batch/progress.js';
 import type { BatchCliOptions } from '../config/settings.js';
-import { exportColumns } from '../export/columns.js';
-import { exportObject, exportRow } from '../export/export-row.js';
-import { formatCsvHeader, formatCsvRow } from '../formatters/csv.js';
 import { addBatchOptions, openOutput, settingsOrExit } from './validate.js';
 
 interface ExportOptions extends BatchCliOptions {
@@ -33,7 +27,17 @@ export function registerExport(program: Command, io: Io): void {
 async function runExport(paths: string[], opts: ExportOptions, io: Io): Promise<number> {
   const settings = await settingsOrExit(opts, io);
   if (!settings) return EXIT.usage;
-  const sink = openOutput(opts.output, io);
+  // Loaded here, not with the program: see validate.ts.
+  const [{ validateFiles, BatchInputError }, { addToSummary, emptySummary }, { createProgress }, { exportColumns }, { exportObject, exportRow }, { formatCsvHeader, formatCsvRow }] =
+    await Promise.all([
+      import('../batch/validate-files.js'),
+      import('../batch/summary.js'),
+      import('../batch/progress.js'),
+      import('../export/columns.js'),
+      import('../export/export-row.js'),
+      import('../formatters/csv.js'),
+    ]);
+  const sink = await openOutput(opts.output, io);
   if (!sink) return EXIT.usage;
   const columns = exportColumns();
   const summary = emptySummary();

@@ -4,21 +4,33 @@ import { EXIT, type Io } from '../io.js';
 import { VERSION } from '../cli.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { RuleSetting } from '../findings/render-findings.js';
-import { validateFiles, BatchInputError } from '../batch/validate-files.js';
-import { addToSummary, emptySummary, type FileResult } from '../batch/summary.js';
-import { atomicFileSink, streamSink, type OutputSink } from '../batch/output-sink.js';
-import { createProgress } from '../batch/progress.js';
-import { ConfigError } from '../config/load-config.js';
-import { resolveSettings, type BatchCliOptions, type BatchSettings } from '../config/settings.js';
+import type { FileResult } from '../batch/summary.js';
+import type { OutputSink } from '../batch/output-sink.js';
+import type { BatchCliOptions, BatchSettings } from '../config/settings.js';
 import type { BatchFormatter, FormatContext, RuleInfo } from '../formatters/batch-util.js';
-import { stylish } from '../formatters/stylish.js';
-import { json } from '../formatters/json.js';
-import { ndjson } from '../formatters/ndjson.js';
-import { junit } from '../formatters/junit.js';
-import { sarif } from '../formatters/sarif.js';
-import { github } from '../formatters/github.js';
 
-export const FORMATTERS: Readonly<Record<string, BatchFormatter>> = { stylish, json, ndjson, junit, sarif, github };
+// The batch machinery (piscina, tinyglobby, the formatters) loads when a batch command runs, not
+// when the program is built: `gov-report parse FILE` must start fast.
+
+export const FORMAT_NAMES = ['stylish', 'json', 'ndjson', 'junit', 'sarif', 'github'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export async function loadFormatter(name: FormatName): Promise<BatchFormatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('../formatters/stylish.js')).stylish;
+    case 'json':
+      return (await import('../formatters/json.js')).json;
+    case 'ndjson':
+      return (await import('../formatters/ndjson.js')).ndjson;
+    case 'junit':
+      return (await import('../formatters/junit.js')).junit;
+    case 'sarif':
+      return (await import('../formatters/sarif.js')).sarif;
+    case 'github':
+      return (await import('../formatters/github.js')).github;
+  }
+}
 
 const SEVERITIES: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 
@@ -64,6 +76,7 @@ export function addBatchOptions(command: Command): Command {
 
 /** Reads the config and merges it; a bad config file ends the command with status 2. */
 export async function settingsOrExit(opts: BatchCliOptions, io: Io): Promise<BatchSettings | null> {
+  const [{ resolveSettings }, { ConfigError }] = await Promise.all([import('../config/settings.js'), import('../config/load-config.js')]);
   try {
     return await resolveSettings(opts, io.cwd, RULES.map((r) => r.id));
   } catch (error) {
@@ -75,7 +88,8 @@ export async function settingsOrExit(opts: BatchCliOptions, io: Io): Promise<Bat
 }
 
 /** Opens --output, or stdout; a file that cannot be created ends the command with status 2. */
-export function openOutput(output: string | undefined, io: Io): OutputSink | null {
+export async function openOutput(output: string | undefined, io: Io): Promise<OutputSink | null> {
+  const { atomicFileSink, streamSink } = await import('../batch/output-sink.js');
   if (output === undefined) return streamSink((text) => io.stdout(text));
   try {
     return atomicFileSink(resolve(io.cwd, output));
@@ -91,7 +105,7 @@ export function ruleInfos(rules: Readonly<Record<string, RuleSetting>>): RuleInf
 }
 
 interface ValidateOptions extends BatchCliOptions {
-  format: string;
+  format: FormatName;
   output?: string;
   quiet?: boolean;
 }
@@ -101,7 +115,7 @@ export function registerValidate(program: Command, io: Io): void {
     .command('validate')
     .description('check report files, folders (recursively) and glob patterns; exit 1 when any finding is an error')
     .argument('<paths...>', 'files, folders or glob patterns ("-" reads standard input)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
     .option('--max-warnings <n>', 'also fail when there are more warnings than this', count)
     .option('--quiet', 'report errors only');
@@ -114,9 +128,14 @@ export function registerValidate(program: Command, io: Io): void {
 async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Promise<number> {
   const settings = await settingsOrExit(opts, io);
   if (!settings) return EXIT.usage;
-  const formatter = FORMATTERS[opts.format]!;
+  const [formatter, { validateFiles, BatchInputError }, { addToSummary, emptySummary }, { createProgress }] = await Promise.all([
+    loadFormatter(opts.format),
+    import('../batch/validate-files.js'),
+    import('../batch/summary.js'),
+    import('../batch/progress.js'),
+  ]);
   const ctx: FormatContext = { lang: settings.lang, rules: ruleInfos(settings.rules), tool: { name: 'gov-report', version: VERSION }, cwd: io.cwd };
-  const sink = openOutput(opts.output, io);
+  const sink = await openOutput(opts.output, io);
   if (!sink) return EXIT.usage;
 
   const full = emptySummary();

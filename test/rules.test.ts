@@ -416,20 +416,13 @@ describe('requests-outcome-total (（七）总计 = （一） … （六）, eve
 });
 
 describe('the request rules with no request table at all', () => {
-  it('each says once that it could not check, beside the missing table', async () => {
+  // One finding says the table is missing and that its checks cannot run; the three arithmetic rules
+  // do not each repeat it.
+  it('leave it to table-missing, whose message says the checks cannot run', async () => {
     const none = Object.fromEntries(ROWS.map((r) => [r.key, null]));
     const { findings: f } = await findings(with2019(none), 'en');
-    const at = { table: 'requests' };
     expect(f).toEqual([
-      { rule: 'table-missing', severity: 'error', message: 'request table not found', location: { section: 3, table: 'requests' } },
-      { rule: 'requests-balance', severity: 'warning', message: 'balance not checked, values missing in column(s): natural, business, research, nonprofit, legal and 2 more', location: at },
-      {
-        rule: 'requests-row-total',
-        severity: 'warning',
-        message: '23 row(s) not checked, values missing: received, carriedOver, granted, partiallyGranted, withheld.stateSecret and 18 more',
-        location: at,
-      },
-      { rule: 'requests-outcome-total', severity: 'warning', message: 'outcome total not checked, values missing in column(s): natural, business, research, nonprofit, legal and 2 more', location: at },
+      { rule: 'table-missing', severity: 'error', message: 'request table not found: its values are null and its checks cannot run', location: { section: 3, table: 'requests' } },
     ]);
   });
 });
@@ -490,6 +483,18 @@ describe('appeals-total (维持 + 纠正 + 其他 + 尚未审结 = 总计, each 
     expect(f).toEqual([
       { rule: 'row-missing', severity: 'error', message: 'appeals table: the row of numbers is missing', location: at },
       { rule: 'appeals-total', severity: 'warning', message: 'total not checked, values missing in: reconsideration, litigation.direct, litigation.afterReconsideration', location: at },
+    ]);
+  });
+});
+
+describe('a report with none of the statutory tables', () => {
+  it('gets one finding saying so, naming pictures as the likely cause', async () => {
+    const report = await parseReport({
+      path: 'no-tables.txt',
+      bytes: Buffer.from('一、总体情况\n本年度工作正常开展。\n二、主动公开政府信息情况\n（表格为图片）\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。\n'),
+    });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ['table-missing', 'error', '未找到任何法定表格（第二、三、四部分），无法核对；表格可能以图片形式插入'],
     ]);
   });
 });

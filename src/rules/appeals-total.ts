@@ -3,7 +3,7 @@ import type { AppealColumns } from '../record/schema.js';
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
 import { getPath } from '../record/paths.js';
-import { equal, rowLoc, sum, unchecked } from './support.js';
+import { equal, rowLoc, sum, tableFound, unchecked } from './support.js';
 
 /** Each of the three groups of section 四: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 export const appealsTotal: Rule = {
@@ -18,6 +18,8 @@ export const appealsTotal: Rule = {
     unchecked: { zh: '无法核对总计（缺少数值）：{groups}', en: 'total not checked, values missing in: {groups}' },
   },
   check({ extraction }) {
+    // A table not found at all is table-missing's to report.
+    if (!tableFound(extraction, 'appeals')) return [];
     const problems: Problem[] = [];
     const missing: string[] = [];
     for (const group of APPEAL_GROUPS) {

@@ -1,6 +1,6 @@
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
-import { REQUEST_COLUMN_KEYS, equal, rowLoc, unchecked } from './support.js';
+import { REQUEST_COLUMN_KEYS, equal, rowLoc, tableFound, unchecked } from './support.js';
 
 /** The 勾稽关系 the table prints about itself: 一 + 二 = 三（七）总计 + 四, for every applicant column. */
 export const requestsBalance: Rule = {
@@ -18,6 +18,8 @@ export const requestsBalance: Rule = {
     unchecked: { zh: '无法核对勾稽关系（缺少数值）：{columns}列', en: 'balance not checked, values missing in column(s): {columns}' },
   },
   check({ extraction }) {
+    // A table not found at all is table-missing's to report.
+    if (!tableFound(extraction, 'requests')) return [];
     const { received, carriedOver, total, carriedForward } = extraction.requests;
     const problems: Problem[] = [];
     const missing: string[] = [];

@@ -1,6 +1,6 @@
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
-import { REQUEST_COLUMN_KEYS, equal, requestRowValues, rowLoc, sum, unchecked } from './support.js';
+import { REQUEST_COLUMN_KEYS, equal, requestRowValues, rowLoc, sum, tableFound, unchecked } from './support.js';
 
 const NOT_OUTCOMES = new Set(['received', 'carriedOver', 'total', 'carriedForward']);
 
@@ -17,6 +17,8 @@ export const requestsOutcomeTotal: Rule = {
     unchecked: { zh: '无法核对办理结果总计（缺少数值）：{columns}列', en: 'outcome total not checked, values missing in column(s): {columns}' },
   },
   check({ extraction }) {
+    // A table not found at all is table-missing's to report.
+    if (!tableFound(extraction, 'requests')) return [];
     const rows = requestRowValues(extraction).filter(([key]) => !NOT_OUTCOMES.has(key));
     const problems: Problem[] = [];
     const missing: string[] = [];

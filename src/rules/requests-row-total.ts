@@ -1,7 +1,7 @@
 import { ORG_COLUMNS } from '../record/layout.js';
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
-import { equal, requestRowValues, rowLoc, sum, unchecked } from './support.js';
+import { equal, requestRowValues, rowLoc, sum, tableFound, unchecked } from './support.js';
 
 /** Every row of the request table: 总计 = 自然人 + the five 法人或其他组织 columns (and their subtotal, where printed). */
 export const requestsRowTotal: Rule = {
@@ -17,6 +17,8 @@ export const requestsRowTotal: Rule = {
     unchecked: { zh: '{count} 行无法核对总计（缺少数值）：{rows}', en: '{count} row(s) not checked, values missing: {rows}' },
   },
   check({ extraction }) {
+    // A table not found at all is table-missing's to report.
+    if (!tableFound(extraction, 'requests')) return [];
     const problems: Problem[] = [];
     const missing: string[] = [];
     for (const [key, row] of requestRowValues(extraction)) {

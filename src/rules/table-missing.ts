@@ -6,17 +6,25 @@ const TABLES = [
   { table: 'appeals', section: 4, zh: '行政复议、行政诉讼情况表', en: 'appeals table' },
 ] as const;
 
-/** A statutory table not found at all: every value of it is null and no check of it can run. */
+/**
+ * A statutory table not found at all: every value of it is null and none of its checks can run, which
+ * this finding says instead of one "could not check" per rule. With no table at all, one finding:
+ * reports that paste their tables as pictures are common.
+ */
 export const tableMissing: Rule = {
   id: 'table-missing',
   description: { zh: '缺少法定表格（第二、三、四部分）', en: 'A statutory table (sections 二, 三, 四) is missing' },
   defaultSeverity: 'error',
-  messages: { missing: { zh: '未找到{name}', en: '{nameEn} not found' } },
+  messages: {
+    missing: { zh: '未找到{name}，其数值均记为空，相关核对无法进行', en: '{nameEn} not found: its values are null and its checks cannot run' },
+    none: {
+      zh: '未找到任何法定表格（第二、三、四部分），无法核对；表格可能以图片形式插入',
+      en: 'none of the statutory tables (sections 二, 三, 四) found, nothing can be checked; the tables may be pictures',
+    },
+  },
   check({ extraction }) {
-    return TABLES.flatMap((t) =>
-      extraction.tables.some((info) => info.table === t.table && info.found)
-        ? []
-        : [{ rule: this.id, messageId: 'missing', data: { name: t.zh, nameEn: t.en }, location: { section: t.section, table: t.table } }],
-    );
+    const missing = TABLES.filter((t) => !extraction.tables.some((info) => info.table === t.table && info.found));
+    if (missing.length === TABLES.length) return [{ rule: this.id, messageId: 'none', location: {} }];
+    return missing.map((t) => ({ rule: this.id, messageId: 'missing', data: { name: t.zh, nameEn: t.en }, location: { section: t.section, table: t.table } }));
   },
 };

@@ -173,6 +173,15 @@ describe('rule configuration', () => {
     expect((await runCli(['validate', '../../empty.txt', '--no-config'], { cwd: join(dir, 'sub', 'deeper') })).code).toBe(1);
   });
 
+  it('leaves out the config file’s ignore patterns, relative to the config file’s folder', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gov-report-ignore-'));
+    mkdirSync(join(root, 'reports', 'drafts'), { recursive: true });
+    for (const f of ['reports/a.txt', 'reports/drafts/b.txt']) writeFileSync(join(root, f), '');
+    writeFileSync(join(root, 'gov-report.config.json'), JSON.stringify({ ignore: ['reports/drafts/**'] }));
+    const run = await runCli(['validate', '.', '--format', 'json'], { cwd: join(root, 'reports') });
+    expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.txt']);
+  });
+
   it('takes --config FILE', async () => {
     const file = join(dir, 'sub', 'ci.json');
     writeFileSync(file, JSON.stringify({ rules: { 'input-unreadable': 'warning' } }));

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** Bytes → string for text and HTML: BOM first, then strict UTF-8, then GB18030. */
 export interface Decoded {
   text: string;
@@ -19,12 +21,10 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   if (declared && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/i.test(declared)) {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // `gbk` would lose GB18030's four-byte sequences; gb18030 is a superset of GBK and GB2312.
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
-  }
+  // Native validation, then Buffer's decoder: several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  // `gbk` would lose GB18030's four-byte sequences; gb18030 is a superset of GBK and GB2312.
+  return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 }
 
 /** True when the bytes cannot be text: a NUL byte in the first 8 KiB, outside UTF-16. */

@@ -17,8 +17,9 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   // %PDF- may follow a little junk (mail gateways, BOMs); the spec lets readers look in the first 1 KiB.
   const head = latin1(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
-  // Portal pages may open with a long comment banner before <html>.
-  const start = stripBom(latin1(bytes.subarray(0, 16384))).replace(/^\s*(<!--[\s\S]*?-->\s*)*/, '');
+  // Portal pages may open with a long comment banner before <html>: look past it, only then.
+  let start = stripBom(head);
+  if (/^\s*<!--/.test(start)) start = stripBom(latin1(bytes.subarray(0, 16384))).replace(/^\s*(<!--[\s\S]*?-->\s*)*/, '');
   if (/^\s*(<!doctype html|<html|<head|<body|<meta|<table|<div|<p[\s>]|<\?xml[^>]*>\s*<html)/i.test(start) || /<html[\s>]/i.test(head)) {
     return 'html';
   }

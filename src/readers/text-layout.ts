@@ -1,6 +1,6 @@
 import type { Block, Cell } from '../types.js';
 import { parseValue } from '../normalize/number.js';
-import { foldSpaces, normalizeCell, normalizeText } from '../normalize/text.js';
+import { foldSpaces, normalizeText } from '../normalize/text.js';
 
 /** One physical line of text and where it stands. */
 export interface SourceLine {
@@ -25,7 +25,9 @@ const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
  * - a label followed by numbers separated by spaces (text taken out of PDFs).
  * Consecutive rows form one table block; a paragraph ends it.
  */
-export function layoutText(lines: readonly SourceLine[]): Block[] {
+export function layoutText(source: readonly SourceLine[]): Block[] {
+  // Every line is normalized once; the look-ahead below reads the normalized text.
+  const lines = source.map((l) => ({ ...l, text: normalizeText(l.text).replace(/\r/g, '') }));
   const blocks: Block[] = [];
   let table: { rows: Cell[][]; line: number; page?: number } | null = null;
   // The row being built from one-cell-per-line input, and whether the last line added a cell to it.
@@ -56,7 +58,7 @@ export function layoutText(lines: readonly SourceLine[]): Block[] {
 
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
-    const raw = normalizeText(src.text).replace(/\r/g, '');
+    const raw = src.text;
     if (raw.trim() === '' && !raw.includes('\t')) {
       closeStacked();
       continue;
@@ -89,7 +91,7 @@ export function layoutText(lines: readonly SourceLine[]): Block[] {
     }
     const run = tabFreeCellRun(lines, i);
     if (run > 0) {
-      pushRow(lines.slice(i, i + run).map((l) => cell(normalizeText(l.text), l)));
+      pushRow(lines.slice(i, i + run).map((l) => cell(l.text, l)));
       i += run - 1;
       continue;
     }
@@ -111,13 +113,14 @@ function isContinuation(text: string): boolean {
 /** "规范性文件 5 5 5" → ["规范性文件", "5", "5", "5"]; prose is left alone. */
 function splitSpacedRow(text: string): string[] | null {
   if (ONLY_NUMBERS.test(text)) return text.trim().split(/\s+/);
+  // pdftotext -layout keeps columns apart with runs of spaces.
+  if (!/\s{3}/.test(text) && !/\s\S*[\d\-—/]$/.test(text)) return null;
   const m = TRAILING_NUMBERS.exec(text);
   if (m && (m[1] ?? '').length <= 60 && !/[。；;,，]$/.test(m[1] ?? '')) {
     const numbers = m[2]!.trim().split(/\s+/);
     // Labels may stand in two cells too: "三、本年度办理结果    (一) 予以公开    3    0 …".
     if (numbers.filter((n) => NUMBER_CELL.test(n)).length >= 2) return m[1] ? [...m[1].trim().split(/\s{2,}/), ...numbers] : numbers;
   }
-  // pdftotext -layout keeps columns apart with runs of spaces.
   const wide = text.split(/\s{3,}/);
   if (wide.length >= 3 && wide.every((c) => c.length <= 40)) return wide;
   return null;
@@ -138,7 +141,7 @@ const SECTION_HEADING = /^[一二三四五六][、.].*(总体情况|主动公开
  * is a row too (section 四). 0 when the lines at `start` are not such a row.
  */
 function tabFreeCellRun(lines: readonly SourceLine[], start: number): number {
-  const text = (i: number) => normalizeCell(lines[i]!.text);
+  const text = (i: number) => foldSpaces(lines[i]!.text);
   let end = start;
   while (end < lines.length && end - start <= 3) {
     const t = text(end);

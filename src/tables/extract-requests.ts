@@ -36,6 +36,8 @@ export function extractRequests(rows: readonly FlatRow[], rowSection: readonly n
   const matches = new Map<string, Match[]>();
   let group: string | null = null;
   rows.forEach((row, index) => {
+    // Request rows and their group labels stand in table rows; paragraphs are prose or headings.
+    if (row.table === null) return;
     const split = splitRow(row);
     if (split.labels.length === 0) return;
     const found = matchRow(split.labels, group);
@@ -119,15 +121,34 @@ export function extractRequests(rows: readonly FlatRow[], rowSection: readonly n
 // No statutory label is longer than this; longer cells are prose.
 const LABEL_MAX = 60;
 
-function matchRow(labels: readonly string[], group: string | null): { def?: RowDef; group: string | null } {
-  const keys = labels.filter((l) => l.length <= LABEL_MAX).flatMap(labelParts);
-  for (const key of keys) {
-    const g = REQUEST_GROUPS.find((grp) => grp.match.test(key));
-    if (g) group = g.key;
+interface LabelMatch {
+  group?: string;
+  /** Every row definition the label part matches, in statutory order; the group decides among them. */
+  defs: RowDef[];
+}
+
+// The same few dozen labels recur in every report; matching each once per process is enough.
+const labelCache = new Map<string, LabelMatch[]>();
+const LABEL_CACHE_MAX = 10_000;
+
+function labelMatches(label: string): LabelMatch[] {
+  let found = labelCache.get(label);
+  if (!found) {
+    found = labelParts(label).map((key) => {
+      const group = REQUEST_GROUPS.find((g) => g.match.test(key))?.key;
+      return { ...(group && { group }), defs: REQUEST_ROWS.filter((d) => d.match.test(key)) };
+    });
+    if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
+    labelCache.set(label, found);
   }
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const key = keys[i]!;
-    const def = REQUEST_ROWS.find((d) => (!d.group || d.group === group) && d.match.test(key));
+  return found;
+}
+
+function matchRow(labels: readonly string[], group: string | null): { def?: RowDef; group: string | null } {
+  const parts = labels.filter((l) => l.length <= LABEL_MAX).flatMap((label) => labelMatches(label));
+  for (const part of parts) if (part.group) group = part.group;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const def = parts[i]!.defs.find((d) => !d.group || d.group === group);
     if (def) {
       // A sub-row keeps its group in force for the next rows even when the group label was fused into
       // its own cell ("(六)其他处理 1.申请人…" from PDF text); rows outside the groups end it.

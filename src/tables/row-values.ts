@@ -28,11 +28,16 @@ export function labelParts(text: string): string[] {
     .filter((part) => part !== '');
 }
 
+// A CJK character, or two letters; faster than \p{Script=Han} and close enough for labels.
+const HAS_WORD = /[\u3400-\u9FFF\uF900-\uFAFF]|[A-Za-z]{2}/;
+
 /** Text that names something, as opposed to a value, a blank or a none-mark. */
 export function isLabel(text: string): boolean {
-  if (text === '' || !/\p{Script=Han}|[A-Za-z]{2,}/u.test(text)) return false;
-  // Values with a unit ("12件", "251,000元") are short; longer Chinese text is always a label.
-  return text.length > 16 || parseValue(text).kind === 'invalid';
+  if (text === '' || !HAS_WORD.test(text)) return false;
+  // A value with a unit ("12件", "251,000元") starts with its number, and "无"/"空" stand alone;
+  // any other text with a Chinese character is a label.
+  if (!/^[\s\d+\-−.,０-９－＋无空]/.test(text)) return true;
+  return parseValue(text).kind === 'invalid';
 }
 
 export interface SplitRow {

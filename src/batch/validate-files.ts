@@ -200,6 +200,9 @@ function inProcessRunner(): Runner {
   };
 }
 
+// How long closing waits for tasks in flight before aborting them.
+const CLOSE_GRACE_MS = 2000;
+
 function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const slots = threads * 2;
@@ -230,6 +233,8 @@ function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
   );
   watchdog.unref();
 
+  const inFlight = new Set<Promise<unknown>>();
+
   const run = async (files: CheckTask[]): Promise<Outcome[]> => {
     const slot = freeSlots.pop();
     if (slot === undefined) throw new Error('more tasks in flight than slots');
@@ -242,7 +247,13 @@ function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
     let error: unknown;
     try {
       // Standard input's bytes are copied, not transferred: a small Buffer shares Node's pool memory.
-      replies = await pool.run({ files, slot }, { signal: controller.signal });
+      const task = pool.run({ files, slot }, { signal: controller.signal });
+      inFlight.add(task);
+      try {
+        replies = await task;
+      } finally {
+        inFlight.delete(task);
+      }
     } catch (e) {
       error = e;
     }
@@ -266,6 +277,14 @@ function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
     run,
     async close() {
       clearInterval(watchdog);
+      // Destroying the pool under a task whose reply is on its way makes piscina throw that reply
+      // ("Unexpected message from Worker") where nobody can catch it: let tasks settle first, and
+      // abort only those still running after a moment (a caller that stopped early wants no more).
+      const settled = Promise.allSettled([...inFlight]);
+      const grace = new Promise((done) => setTimeout(done, CLOSE_GRACE_MS).unref());
+      await Promise.race([settled, grace]);
+      for (const controller of running.values()) controller.abort(new Error('closed'));
+      await Promise.allSettled([...inFlight]);
       await pool.destroy();
     },
   };

@@ -3,7 +3,9 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 
 /** Extensions picked up from directories and globs; content is sniffed again by the readers. */
-export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.htm', '.html', '.shtml', '.docx', '.pdf'];
+// Legacy .doc and .wps reports are picked up too: their finding tells the user to save them as .docx,
+// where skipping them would hide reports from an archive's check.
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.htm', '.html', '.shtml', '.docx', '.pdf', '.doc', '.wps'];
 
 export interface PlanEntry {
   /** As shown in output: relative to the working directory when the input was, else absolute. */

@@ -27,7 +27,7 @@ describe('planFiles', () => {
       'file e.shtml',
       'file f.docx',
       'file g.pdf',
-      'skipped h.doc',
+      'file h.doc', // legacy .doc: checked, so its finding says to save it as .docx
       'skipped notes.md',
       'file sub/deeper/z.txt',
       'file sub/y.pdf',
@@ -54,6 +54,6 @@ describe('planFiles', () => {
 
   it('leaves out ignored patterns', async () => {
     const plan = await planFiles(['.'], { cwd: dir, ignore: ['sub/**', '**/*.htm*'] });
-    expect(kinds(plan.entries)).toEqual(['file a.TXT', 'file b.txt', 'file e.shtml', 'file f.docx', 'file g.pdf', 'skipped h.doc', 'skipped notes.md', 'file 报告/年报.txt']);
+    expect(kinds(plan.entries)).toEqual(['file a.TXT', 'file b.txt', 'file e.shtml', 'file f.docx', 'file g.pdf', 'file h.doc', 'skipped notes.md', 'file 报告/年报.txt']);
   });
 });

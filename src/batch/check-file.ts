@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Report } from '../record/schema.js';
 import { parseFile, parseReport, type ParseOptions } from '../report.js';
@@ -46,7 +46,7 @@ export async function checkFile(task: CheckTask): Promise<CheckReply> {
 
 async function fileSize(path: string): Promise<number | null> {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     return info.isFile() ? info.size : null;
   } catch {
     return null; // parseFile turns a missing or unreadable path into its own finding

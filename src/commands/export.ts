@@ -28,7 +28,7 @@ async function runExport(paths: string[], opts: ExportOptions, io: Io): Promise<
   const settings = await settingsOrExit(opts, io);
   if (!settings) return EXIT.usage;
   // Loaded here, not with the program: see validate.ts.
-  const [{ validateFiles, BatchInputError }, { addToSummary, emptySummary }, { createProgress }, { exportColumns }, { exportObject, exportRow }, { formatCsvHeader, formatCsvRow }] =
+  const [{ validateFiles, BatchInputError }, { addToSummary, emptySummary }, { createProgress }, { exportColumns }, { exportObject, exportRow }, { formatCsvHeader, formatCsvRow }, { batchOptions }] =
     await Promise.all([
       import('../batch/validate-files.js'),
       import('../batch/summary.js'),
@@ -36,6 +36,7 @@ async function runExport(paths: string[], opts: ExportOptions, io: Io): Promise<
       import('../export/columns.js'),
       import('../export/export-row.js'),
       import('../formatters/csv.js'),
+      import('../config/settings.js'),
     ]);
   const sink = await openOutput(opts.output, io);
   if (!sink) return EXIT.usage;
@@ -44,17 +45,10 @@ async function runExport(paths: string[], opts: ExportOptions, io: Io): Promise<
   const writeErr = (text: string) => io.stderr(text);
   let progress = createProgress(writeErr, false, 0, settings.lang);
   try {
-    const results = validateFiles(paths, {
-      cwd: io.cwd,
-      lang: settings.lang,
-      rules: settings.rules,
-      ...(settings.jobs !== undefined && { jobs: settings.jobs }),
-      timeoutMs: settings.timeoutMs,
-      maxBytes: settings.maxBytes,
-      ignore: settings.ignore,
-      detail: 'no-cells',
-      onPlan: (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang)),
-    });
+    const results = validateFiles(
+      paths,
+      batchOptions(settings, io.cwd, 'no-cells', (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang))),
+    );
     if (opts.format === 'csv') sink.write(formatCsvHeader(columns.map((c) => (opts.header === 'zh' ? c.zh : c.key)), opts.bom));
     for await (const result of results) {
       addToSummary(summary, result);

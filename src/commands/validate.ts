@@ -128,11 +128,12 @@ export function registerValidate(program: Command, io: Io): void {
 async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Promise<number> {
   const settings = await settingsOrExit(opts, io);
   if (!settings) return EXIT.usage;
-  const [formatter, { validateFiles, BatchInputError }, { addToSummary, emptySummary }, { createProgress }] = await Promise.all([
+  const [formatter, { validateFiles, BatchInputError }, { addToSummary, emptySummary }, { createProgress }, { batchOptions }] = await Promise.all([
     loadFormatter(opts.format),
     import('../batch/validate-files.js'),
     import('../batch/summary.js'),
     import('../batch/progress.js'),
+    import('../config/settings.js'),
   ]);
   const ctx: FormatContext = { lang: settings.lang, rules: ruleInfos(settings.rules), tool: { name: 'gov-report', version: VERSION }, cwd: io.cwd };
   const sink = await openOutput(opts.output, io);
@@ -144,18 +145,12 @@ async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Prom
   const writeErr = (text: string) => io.stderr(text);
   let progress = createProgress(writeErr, false, 0, settings.lang);
   try {
-    const results = validateFiles(paths, {
-      cwd: io.cwd,
-      lang: settings.lang,
-      rules: settings.rules,
-      ...(settings.jobs !== undefined && { jobs: settings.jobs }),
-      timeoutMs: settings.timeoutMs,
-      maxBytes: settings.maxBytes,
-      ignore: settings.ignore,
-      // Only the machine-readable formats carry records; the others need findings alone.
-      detail: opts.format === 'json' || opts.format === 'ndjson' ? 'full' : 'no-cells',
-      onPlan: (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang)),
-    });
+    // Only the machine-readable formats carry records; the others need findings alone.
+    const detail = opts.format === 'json' || opts.format === 'ndjson' ? 'full' : 'no-cells';
+    const results = validateFiles(
+      paths,
+      batchOptions(settings, io.cwd, detail, (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang))),
+    );
     sink.write(formatter.begin(ctx));
     for await (const result of results) {
       const display = opts.quiet ? errorsOnly(result) : result;

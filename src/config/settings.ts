@@ -2,7 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { escapePath } from 'tinyglobby';
 import type { Lang } from '../record/labels.js';
 import type { RuleSetting } from '../findings/render-findings.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../batch/validate-files.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type ValidateFilesOptions } from '../batch/validate-files.js';
 import { findConfigFile, loadConfig } from './load-config.js';
 
 /** Batch options as the command line gives them; unset ones fall back to the config file, then defaults. */
@@ -55,5 +55,25 @@ export async function resolveSettings(cli: BatchCliOptions, cwd: string, ruleIds
     // Patterns are relative to the config file's folder, wherever the command runs from.
     ignore: (config.ignore ?? []).map((p) => (isAbsolute(p) ? p : `${escapePath(base)}/${p}`)),
     configFile: file,
+  };
+}
+
+/** The batch options both batch commands derive from their settings; they differ in detail and progress. */
+export function batchOptions(
+  settings: BatchSettings,
+  cwd: string,
+  detail: NonNullable<ValidateFilesOptions['detail']>,
+  onPlan: NonNullable<ValidateFilesOptions['onPlan']>,
+): ValidateFilesOptions {
+  return {
+    cwd,
+    lang: settings.lang,
+    rules: settings.rules,
+    ...(settings.jobs !== undefined && { jobs: settings.jobs }),
+    timeoutMs: settings.timeoutMs,
+    maxBytes: settings.maxBytes,
+    ignore: settings.ignore,
+    detail,
+    onPlan,
   };
 }

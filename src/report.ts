@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import type { Problem, SourceFormat } from './types.js';
+import type { Problem } from './types.js';
 import type { Report } from './record/schema.js';
 import { RECORD_VERSION } from './record/version.js';
 import { readDocument } from './readers/read-document.js';
@@ -91,7 +91,6 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
 async function failedReport(path: string, problem: Problem, options: ParseOptions): Promise<Report> {
   const report = await parseReport({ path, bytes: new Uint8Array() }, options);
   report.findings = renderFindings([problem], options);
-  report.source.format = null as SourceFormat | null;
   return report;
 }
 

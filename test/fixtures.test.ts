@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/report.js';
+import { getPath } from '../src/record/paths.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt'));
@@ -29,6 +30,16 @@ describe.each(seeds)('fixture %s', (name) => {
       requests: expected.requests,
       appeals: expected.appeals,
     });
+  });
+
+  it('keys every cell by the dotted path of a value in the record', async () => {
+    const report = await parse();
+    expect(report.cells.length).toBeGreaterThan(0);
+    const strays = report.cells.filter((c) => {
+      const value = getPath(report, c.path);
+      return value !== null && typeof value !== 'number';
+    });
+    expect(strays).toEqual([]);
   });
 
   it('gives the findings the damage in the file calls for', async () => {

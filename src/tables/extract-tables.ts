@@ -45,15 +45,15 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     requests: requestsRecord as Requests,
     appeals: appealsRecord as Appeals,
     requestSubtotals: subtotals,
-    cells: [...active.cells, ...requests.cells, ...appeals.cells].filter((c) => isRecordPath(c.path, template, requests.layout)),
+    cells: [...active.cells, ...requests.cells, ...appeals.cells].filter((c) => isRecordPath(c.path, template)),
     rows: [...active.rows, ...requests.rows, ...appeals.rows],
     tables: [active.table, requests.table, appeals.table],
   };
 }
 
 /** Cells read for columns the template has no place for (a 2019 column in a 2021 report) stay out of the record. */
-function isRecordPath(path: string, template: Template, layout: Template | null): boolean {
+function isRecordPath(path: string, template: Template): boolean {
   if (!path.startsWith('active.')) return true;
   const [, item, column] = path.split('.');
-  return ACTIVE_ITEMS[template].some((i) => i.key === item && i.columns.includes(column!)) || layout === null;
+  return ACTIVE_ITEMS[template].some((i) => i.key === item && i.columns.includes(column!));
 }

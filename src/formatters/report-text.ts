@@ -1,4 +1,4 @@
-import { ACTIVE_COLUMNS, ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, type Template } from '../record/layout.js';
+import { ACTIVE_COLUMNS, ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, requestsLayout, type Template } from '../record/layout.js';
 import { sectionLabel, type Lang } from '../record/labels.js';
 import type { Finding, Report } from '../types.js';
 import { getPath } from '../record/paths.js';
@@ -106,7 +106,7 @@ function activeTable(report: Report, template: Template, lines: Map<string, numb
 }
 
 function requestTable(report: Report, lines: Map<string, number>, w: Words): string[] {
-  const layout = 'noCorrection' in (report.requests.otherDisposal as object) ? '2021' : '2019';
+  const layout = requestsLayout(report.requests);
   const rows: string[][] = [['', '', ...REQUEST_COLUMNS.map((c) => c.zh)]];
   for (const def of REQUEST_ROWS.filter((r) => r.templates.includes(layout))) {
     const values = getPath(report.requests, def.key) as Record<string, number | null>;

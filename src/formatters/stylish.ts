@@ -1,7 +1,7 @@
 import type { Lang } from '../record/labels.js';
 import type { FileResult, Summary } from '../batch/summary.js';
 import { displayWidth, padEnd, padStart } from './text-width.js';
-import { displayPath, positionLabel, seconds, severityLabel, type BatchFormatter, type FormatContext } from './batch-util.js';
+import { displayPath, positionLabel, seconds, severityLabel, type BatchFormatter } from './batch-util.js';
 
 /**
  * The default format (ESLint's stylish): each file with findings, its findings aligned under it

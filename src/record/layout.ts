@@ -3,6 +3,8 @@
  * Chinese labels of the text and CSV output and the rule messages all read it.
  */
 
+import type { Requests } from './schema.js';
+
 export type Template = '2019' | '2021';
 
 export interface RowDef {
@@ -69,6 +71,11 @@ export const REQUEST_ROWS: readonly RowDef[] = [
   { key: 'total', zh: '（七）总计', match: /^总计$/, templates: BOTH },
   { key: 'carriedForward', zh: '四、结转下年度继续办理', match: /结转下年/, templates: BOTH },
 ];
+
+/** The layout a request record has: three （六） rows (2021) or one (2019). */
+export function requestsLayout(requests: Requests): Template {
+  return 'noCorrection' in requests.otherDisposal ? '2021' : '2019';
+}
 
 export function requestRows(template: Template): RowDef[] {
   return REQUEST_ROWS.filter((row) => row.templates.includes(template));

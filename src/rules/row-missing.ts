@@ -1,4 +1,4 @@
-import { ACTIVE_ITEMS, requestRows } from '../record/layout.js';
+import { ACTIVE_ITEMS, requestRows, requestsLayout } from '../record/layout.js';
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
 import { rowLoc, tableFound } from './support.js';
@@ -22,8 +22,7 @@ export const rowMissing: Rule = {
       }
     }
     if (tableFound(extraction, 'requests')) {
-      const layout = 'noCorrection' in (extraction.requests.otherDisposal as object) ? '2021' : '2019';
-      for (const row of requestRows(layout)) {
+      for (const row of requestRows(requestsLayout(extraction.requests))) {
         if (!has('requests', row.key)) problems.push({ rule: this.id, messageId: 'request', data: { row: row.key }, location: { section: 3, table: 'requests', row: row.key } });
       }
     }

@@ -1,4 +1,4 @@
-import { REQUEST_COLUMNS, requestRows } from '../record/layout.js';
+import { REQUEST_COLUMNS, requestRows, requestsLayout } from '../record/layout.js';
 import type { RequestColumns } from '../record/schema.js';
 import type { Loc, Problem } from '../types.js';
 import type { Extraction } from '../tables/extraction.js';
@@ -27,8 +27,7 @@ export function tableFound(extraction: Extraction, table: string): boolean {
 
 /** The request table's rows as a flat map of dotted key → columns, in statutory order. */
 export function requestRowValues(extraction: Extraction): [string, RequestColumns][] {
-  const layout = 'noCorrection' in (extraction.requests.otherDisposal as object) ? '2021' : '2019';
-  return requestRows(layout).map((row) => [row.key, getPath(extraction.requests, row.key) as RequestColumns]);
+  return requestRows(requestsLayout(extraction.requests)).map((row) => [row.key, getPath(extraction.requests, row.key) as RequestColumns]);
 }
 
 export const REQUEST_COLUMN_KEYS = REQUEST_COLUMNS.map((c) => c.key);

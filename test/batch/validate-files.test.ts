@@ -12,7 +12,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gov-report-batch-'));
   for (const f of ['a.txt', 'b.txt', 'c.txt', 'slow-300.txt', 'stall.txt', 'crash.txt', 'exit.txt', 'd.txt', 'e.txt', 'notes.md']) writeFileSync(join(dir, f), 'x');
   mkdirSync(join(dir, 'queued'));
-  for (const f of ['slow-300-a.txt', 'slow-300-b.txt', 'slow-300-c.txt']) writeFileSync(join(dir, 'queued', f), 'x');
+  for (const f of ['slow-500-a.txt', 'slow-500-b.txt', 'slow-500-c.txt']) writeFileSync(join(dir, 'queued', f), 'x');
 });
 
 async function collect(paths: string[], options: ValidateFilesOptions): Promise<FileResult[]> {
@@ -29,7 +29,7 @@ const describeResult = (r: FileResult) => {
 
 describe('validateFiles with a worker pool', () => {
   it('turns a stalled, a crashing and a dying worker into error findings, replaces the workers, and goes on', async () => {
-    const results = await collect(['*.txt', '*.md'], { jobs: 2, timeoutMs: 500 });
+    const results = await collect(['*.txt', '*.md'], { jobs: 2, timeoutMs: 1000 });
     expect(results.map(describeResult)).toEqual([
       'a.txt ok',
       'b.txt ok',
@@ -39,7 +39,7 @@ describe('validateFiles with a worker pool', () => {
       'e.txt ok',
       'exit.txt crash error: 无法读取文件：处理时内部出错：worker exited with code: 3',
       'slow-300.txt ok',
-      'stall.txt timeout error: 无法读取文件：处理超时（超过 0.5 秒），已中止',
+      'stall.txt timeout error: 无法读取文件：处理超时（超过 1 秒），已中止',
       'notes.md skipped',
     ]);
     expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -59,14 +59,18 @@ describe('validateFiles with a worker pool', () => {
   });
 
   it('times a file from when a worker takes it, not from when it was queued', async () => {
-    // One thread, three files of 300 ms each and a 500 ms limit: queued time must not count.
-    const results = await collect(['queued'], { jobs: 1, timeoutMs: 500 });
-    expect(results.map(describeResult)).toEqual(['queued/slow-300-a.txt ok', 'queued/slow-300-b.txt ok', 'queued/slow-300-c.txt ok']);
+    // One thread, three files of 500 ms each and a 1 s limit: queued time must not count.
+    const results = await collect(['queued'], { jobs: 1, timeoutMs: 1000 });
+    expect(results.map(describeResult)).toEqual(['queued/slow-500-a.txt ok', 'queued/slow-500-b.txt ok', 'queued/slow-500-c.txt ok']);
   });
 
   it('yields in completion order when asked', async () => {
-    const results = await collect(['slow-300.txt', 'a.txt'], { jobs: 2, order: 'completion' });
-    expect(results.map((r) => r.path)).toEqual(['a.txt', 'slow-300.txt']);
+    // late.txt is taken first but finishes only after signal.txt, however slowly the second thread starts.
+    const order = join(dir, 'order');
+    mkdirSync(order);
+    for (const f of ['late.txt', 'signal.txt']) writeFileSync(join(order, f), 'x');
+    const results = await collect(['order/late.txt', 'order/signal.txt'], { jobs: 2, order: 'completion' });
+    expect(results.map((r) => r.path)).toEqual(['order/signal.txt', 'order/late.txt']);
   });
 
   it('uses the language and rule settings for its own findings', async () => {

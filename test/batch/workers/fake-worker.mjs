@@ -1,6 +1,9 @@
 // A stand-in for dist/batch/worker.js that follows the same protocol (mark each file's start and
 // index in the shared slot, answer one reply per file) but behaves as the file name says: "stall"
-// never returns, "slow-<ms>" sleeps, "crash" throws, "exit" kills its thread; anything else is clean.
+// never returns, "slow-<ms>" sleeps, "crash" throws, "exit" kills its thread, "late" waits until a
+// "signal" file beside it has been checked (so the order of completion does not hang on timing);
+// anything else is clean.
+import { existsSync, writeFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -18,6 +21,8 @@ export default async function runTask(task) {
     if (name.startsWith('stall')) for (;;);
     const slow = /^slow-(\d+)/.exec(name);
     if (slow) await sleep(Number(slow[1]));
+    if (name.startsWith('late')) while (!existsSync(`${file.file}.signalled`)) await sleep(10);
+    if (name.startsWith('signal')) writeFileSync(file.file.replace(/signal[^/]*$/, 'late.txt.signalled'), '');
     if (name.startsWith('exit')) process.exit(3);
     if (name.startsWith('crash')) {
       replies.push({ error: `cannot cope with ${name}` });

@@ -5,6 +5,8 @@ import { rowTexts, type FlatRow } from '../tables/flatten.js';
 
 const TITLE = /(年度报告|工作报告|年报)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
+// A year the text speaks of, not the start of a span ("2019年至2021年").
+const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?\s*[-—至到])/g;
 // A place name before 人民政府: "延津县人民政府", "洛阳市汝阳县人民政府".
 const GOVERNMENT = /(\p{Script=Han}{2,12}?(?:自治州|自治县|自治旗|省|市|县|区|旗|州|盟|镇|乡|街道))人民政府/gu;
 // Words that stand before a place name in running text and are not part of it.
@@ -58,7 +60,8 @@ function mostFrequentYear(rows: readonly FlatRow[]): number | null {
   const counts = new Map<string, number>();
   for (const row of rows.slice(0, 200)) {
     for (const text of rowTexts(row)) {
-      for (const m of text.matchAll(/((?:19|20)\d{2})\s*年(?!度?\s*[-—至到])/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+      if (!text.includes('年')) continue;
+      for (const m of text.matchAll(YEAR_MENTION)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     }
   }
   const year = best(counts);

@@ -52,9 +52,9 @@ export function splitSections(rows: readonly FlatRow[]): SplitSections {
   rows.forEach((row, index) => {
     const texts = rowTexts(row);
     if (texts.length !== 1) return;
-    const heading = tidyChineseSpacing(texts[0]!);
-    const compact = squeeze(heading);
+    const compact = squeeze(texts[0]!);
     if (compact.length > 40) return;
+    const heading = tidyChineseSpacing(texts[0]!);
     const numbered = NUMBERED.exec(compact);
     if (numbered) {
       const number = NUMERALS.indexOf((numbered[1] ?? numbered[2] ?? numbered[3])!) + 1;

@@ -4,7 +4,7 @@ import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelKey, splitRow } from './row-values.js';
+import { fitValues, hasValues, labelKey, type SplitRow } from './row-values.js';
 
 export interface ActiveExtraction {
   /** item → column → value, for whichever columns the report's headers show. */
@@ -27,14 +27,15 @@ interface Header {
  * Section 二's small tables, found by their row labels (规章, 行政许可 …). Each row takes its columns
  * from the nearest header above it that fits the item; with none, the template's statutory columns.
  */
-export function extractActive(rows: readonly FlatRow[], rowSection: readonly number[]): ActiveExtraction {
-  const inScope = (i: number) => (rowSection.includes(2) ? rowSection[i] === 2 : rowSection[i]! <= 2);
+export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): ActiveExtraction {
+  const hasSection2 = rowSection.includes(2);
+  const inScope = (i: number) => (hasSection2 ? rowSection[i] === 2 : rowSection[i]! <= 2);
   const headers: Header[] = [];
   const data: { index: number; labels: string[] }[] = [];
   let lastData = -1;
   rows.forEach((row, index) => {
     if (!inScope(index)) return;
-    const split = splitRow(row);
+    const split = splits[index]!;
     if (hasValues(split)) {
       if (split.labels.length > 0) data.push({ index, labels: split.labels });
       lastData = index;
@@ -65,7 +66,7 @@ export function extractActive(rows: readonly FlatRow[], rowSection: readonly num
     const header = [...headers].reverse().find((h) => h.row < index && h.hits.some((hit) => def.columns.includes(hit.key)));
     const keys = header ? uniqueKeys(header.hits) : [...def.columns];
     const { columns, table } = toColumnSpecs(keys, header?.hits ?? [], rows);
-    const fitted = fitValues(row, splitRow(row), columns, table);
+    const fitted = fitValues(row, splits[index]!, columns, table);
     const itemValues = new Map<string, number | null>();
     for (const [column, cell] of fitted.cells) {
       const { value, info } = readCell(cell, `active.${def.key}.${column}`, section, { amountInYuan: column === 'amount' && header?.yuan === true });

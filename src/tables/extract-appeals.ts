@@ -4,7 +4,7 @@ import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, splitRow, type ColumnSpec } from './row-values.js';
+import { fitValues, type ColumnSpec, type SplitRow } from './row-values.js';
 
 export interface AppealsExtraction {
   /** "reconsideration.upheld" … "litigation.afterReconsideration.total" → value. */
@@ -25,7 +25,7 @@ const DATA_REACH = 30;
  * 行政复议 / 行政诉讼 cells (in section 四 when that heading exists), the data row is the first row
  * below it made of values only.
  */
-export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly number[]): AppealsExtraction {
+export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): AppealsExtraction {
   const values = new Map<string, number | null>();
   const cells: CellInfo[] = [];
   const hasSection4 = rowSection.includes(4);
@@ -48,7 +48,7 @@ export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly nu
   for (let i = headerIndex + 1; i < Math.min(rows.length, headerIndex + DATA_REACH) && rowSection[i] === section; i++) {
     // The data row may carry a label ("数量", or the last header word when the header was pasted one
     // cell per line); header rows have no values, so five values mark it.
-    const split = splitRow(rows[i]!);
+    const split = splits[i]!;
     if (split.values.filter((c) => c.text !== '').length >= 5) {
       dataIndex = i;
       break;
@@ -57,7 +57,7 @@ export function extractAppeals(rows: readonly FlatRow[], rowSection: readonly nu
   if (dataIndex < 0) return { values, cells, rows: [], table };
 
   const row = rows[dataIndex]!;
-  const split = splitRow(row);
+  const split = splits[dataIndex]!;
   const { columns, headerTable } = leafColumns(rows, headerIndex, dataIndex);
   const fitted = fitValues(row, split, columns, headerTable);
   const rowSec = rowSection[dataIndex] ?? 0;

@@ -3,7 +3,7 @@ import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelParts, splitRow, type SplitRow } from './row-values.js';
+import { fitValues, hasValues, labelParts, type SplitRow } from './row-values.js';
 
 /** The 8-column variant adds a subtotal of the 法人或其他组织 columns. */
 const SUBTOTAL = { key: 'subtotal', match: /^(小计|法人或其他组织(小计|合计))$/ };
@@ -32,22 +32,22 @@ interface Match {
  * heading, so its rows sit under section 二), reads the header for the columns present, and puts
  * each row's values under them.
  */
-export function extractRequests(rows: readonly FlatRow[], rowSection: readonly number[]): RequestsExtraction {
+export function extractRequests(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): RequestsExtraction {
   const matches = new Map<string, Match[]>();
   let group: string | null = null;
-  rows.forEach((row, index) => {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    const split = splits[index]!;
     // Request rows and their group labels stand in table rows; paragraphs are prose or headings.
-    if (row.table === null) return;
-    const split = splitRow(row);
-    if (split.labels.length === 0) return;
+    if (row.table === null || split.labels.length === 0) continue;
     const found = matchRow(split.labels, group);
     group = found.group;
-    if (!found.def) return;
-    if (!hasValues(split) && !(row.aligned && split.values.length > 0)) return;
-    const list = matches.get(found.def.key) ?? [];
-    list.push({ def: found.def, index, split });
-    matches.set(found.def.key, list);
-  });
+    if (!found.def) continue;
+    if (!hasValues(split) && !(row.aligned && split.values.length > 0)) continue;
+    const list = matches.get(found.def.key);
+    if (list) list.push({ def: found.def, index, split });
+    else matches.set(found.def.key, [{ def: found.def, index, split }]);
+  }
 
   // A row key found twice: the copy inside section 三 wins, else the first.
   const chosen: Match[] = [];
@@ -144,8 +144,12 @@ function labelMatches(label: string): LabelMatch[] {
   return found;
 }
 
+// Rows outside the groups: they end the scope of a group label.
+const TOP_ROWS = new Set(['received', 'carriedOver', 'total', 'carriedForward']);
+
 function matchRow(labels: readonly string[], group: string | null): { def?: RowDef; group: string | null } {
-  const parts = labels.filter((l) => l.length <= LABEL_MAX).flatMap((label) => labelMatches(label));
+  const parts: LabelMatch[] = [];
+  for (const label of labels) if (label.length <= LABEL_MAX) for (const part of labelMatches(label)) parts.push(part);
   for (const part of parts) if (part.group) group = part.group;
   for (let i = parts.length - 1; i >= 0; i--) {
     const def = parts[i]!.defs.find((d) => !d.group || d.group === group);
@@ -153,7 +157,7 @@ function matchRow(labels: readonly string[], group: string | null): { def?: RowD
       // A sub-row keeps its group in force for the next rows even when the group label was fused into
       // its own cell ("(六)其他处理 1.申请人…" from PDF text); rows outside the groups end it.
       const dot = def.key.indexOf('.');
-      const top = ['received', 'carriedOver', 'total', 'carriedForward'].includes(def.key);
+      const top = TOP_ROWS.has(def.key);
       return { def, group: dot > 0 ? def.key.slice(0, dot) : top ? null : group };
     }
   }

@@ -6,36 +6,37 @@ import { extractRequests } from './extract-requests.js';
 import type { Extraction } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { setPath } from '../record/paths.js';
+import { splitRows } from './row-values.js';
 
 /**
  * Reads the three statutory tables into records of the report's template. Every leaf is present:
  * null where the report leaves it blank or the row or column is missing, never an invented 0.
  */
 export function extractTables(rows: readonly FlatRow[], rowSection: readonly number[], year: number | null): Extraction {
-  const active = extractActive(rows, rowSection);
-  const requests = extractRequests(rows, rowSection);
-  const appeals = extractAppeals(rows, rowSection);
+  const splits = splitRows(rows);
+  const active = extractActive(rows, splits, rowSection);
+  const requests = extractRequests(rows, splits, rowSection);
+  const appeals = extractAppeals(rows, splits, rowSection);
   const templateFromTables = active.template ?? requests.layout;
   // The 2021 format applies from the 2021 reports on; a table that says otherwise wins.
   const template: Template = templateFromTables ?? (year !== null && year < 2021 ? '2019' : '2021');
 
   const activeRecord: Record<string, Record<string, number | null>> = {};
-  for (const item of ACTIVE_ITEMS[template]) {
-    const found = active.values.get(item.key);
-    activeRecord[item.key] = Object.fromEntries(item.columns.map((c) => [c, found?.get(c) ?? null]));
-  }
+  for (const item of ACTIVE_ITEMS[template]) activeRecord[item.key] = leaves(item.columns, active.values.get(item.key));
 
   const requestsRecord: Record<string, unknown> = {};
   const subtotals = new Map<string, number | null>();
   for (const row of requestRows(requests.layout ?? template)) {
     const found = requests.values.get(row.key);
-    setPath(requestsRecord, row.key, Object.fromEntries(REQUEST_COLUMNS.map((c) => [c.key, found?.get(c.key) ?? null])));
+    setPath(requestsRecord, row.key, leaves(REQUEST_KEYS, found));
     if (found?.has('subtotal')) subtotals.set(row.key, found.get('subtotal') ?? null);
   }
 
   const appealsRecord: Record<string, unknown> = {};
   for (const group of APPEAL_GROUPS) {
-    setPath(appealsRecord, group.key, Object.fromEntries(APPEAL_COLUMNS.map((c) => [c.key, appeals.values.get(`${group.key}.${c.key}`) ?? null])));
+    const leaf: Record<string, number | null> = {};
+    for (const key of APPEAL_KEYS) leaf[key] = appeals.values.get(`${group.key}.${key}`) ?? null;
+    setPath(appealsRecord, group.key, leaf);
   }
 
   return {
@@ -45,15 +46,24 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     requests: requestsRecord as Requests,
     appeals: appealsRecord as Appeals,
     requestSubtotals: subtotals,
-    cells: [...active.cells, ...requests.cells, ...appeals.cells].filter((c) => isRecordPath(c.path, template)),
+    cells: [...active.cells.filter((c) => inTemplate(c.path, template)), ...requests.cells, ...appeals.cells],
     rows: [...active.rows, ...requests.rows, ...appeals.rows],
     tables: [active.table, requests.table, appeals.table],
   };
 }
 
+const REQUEST_KEYS = REQUEST_COLUMNS.map((c) => c.key);
+const APPEAL_KEYS = APPEAL_COLUMNS.map((c) => c.key);
+
+/** One leaf per key: the value read, or null (blank, uncertain, or not in the table). */
+function leaves(keys: readonly string[], found: ReadonlyMap<string, number | null> | undefined): Record<string, number | null> {
+  const record: Record<string, number | null> = {};
+  for (const key of keys) record[key] = found?.get(key) ?? null;
+  return record;
+}
+
 /** Cells read for columns the template has no place for (a 2019 column in a 2021 report) stay out of the record. */
-function isRecordPath(path: string, template: Template): boolean {
-  if (!path.startsWith('active.')) return true;
+function inTemplate(path: string, template: Template): boolean {
   const [, item, column] = path.split('.');
   return ACTIVE_ITEMS[template].some((i) => i.key === item && i.columns.includes(column!));
 }

@@ -10,6 +10,9 @@ export interface HeaderHit {
   merged: boolean;
 }
 
+// Header cells are short ("采购总金额（万元）"); a longer cell is prose that happens to say 金额 or 现行有效.
+const HEADER_CELL_MAX = 30;
+
 /** Every header cell in `rows[from..to)` whose text matches one of `columns`, in reading order. */
 export function findHeaderCells(rows: readonly FlatRow[], from: number, to: number, columns: readonly { key: string; match: RegExp }[]): HeaderHit[] {
   const hits: HeaderHit[] = [];
@@ -17,6 +20,7 @@ export function findHeaderCells(rows: readonly FlatRow[], from: number, to: numb
     const row = rows[r]!;
     row.cells.forEach((cell, index) => {
       const text = squeeze(cell.text);
+      if (text === '' || text.length > HEADER_CELL_MAX) return;
       const col = columns.find((c) => c.match.test(text));
       if (col) hits.push({ key: col.key, row: r, index, table: row.table, merged: cell.merged === true });
     });

@@ -49,29 +49,23 @@ export interface SplitRow {
   values: Cell[];
 }
 
-// Each extractor looks at every row; the split is computed once per row.
-const splits = new WeakMap<FlatRow, SplitRow>();
-
-export function splitRow(row: FlatRow): SplitRow {
-  let split = splits.get(row);
-  if (!split) {
-    split = computeSplit(row);
-    splits.set(row, split);
-  }
-  return split;
+/** Each row's split, computed once for all three extractors. */
+export function splitRows(rows: readonly FlatRow[]): SplitRow[] {
+  return rows.map(splitRow);
 }
 
-function computeSplit(row: FlatRow): SplitRow {
+export function splitRow(row: FlatRow): SplitRow {
+  const cells = row.cells;
   let labelEnd = -1;
-  row.cells.forEach((c, i) => {
-    if (isLabel(c.text)) labelEnd = i;
-  });
   const labels: string[] = [];
-  for (let i = 0; i <= labelEnd; i++) {
-    const text = row.cells[i]!.text;
-    if (isLabel(text) && labels[labels.length - 1] !== text && !labels.includes(text)) labels.push(text);
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i]!.text;
+    if (!isLabel(text)) continue;
+    labelEnd = i;
+    if (!labels.includes(text)) labels.push(text);
   }
-  const values = row.cells.slice(labelEnd + 1).filter((c) => !c.merged);
+  const values: Cell[] = [];
+  for (let i = labelEnd + 1; i < cells.length; i++) if (!cells[i]!.merged) values.push(cells[i]!);
   return { labels, labelEnd, values };
 }
 

@@ -6,6 +6,8 @@ export interface Decoded {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
 export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
@@ -21,8 +23,9 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   if (declared && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/i.test(declared)) {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
-  // Native validation, then Buffer's decoder: several times faster than a fatal TextDecoder.
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  // Native validation, then a lenient decoder: faster than a fatal TextDecoder, and than Buffer's
+  // toString on text that is mostly Chinese.
+  if (isUtf8(bytes)) return { text: UTF8.decode(bytes), encoding: 'utf-8' };
   // `gbk` would lose GB18030's four-byte sequences; gb18030 is a superset of GBK and GB2312.
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 }

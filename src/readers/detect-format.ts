@@ -1,4 +1,5 @@
 import type { SourceFormat } from '../types.js';
+import { latin1 } from './latin1.js';
 
 export type DetectedFormat = SourceFormat | 'zip' | 'legacy-office' | 'encrypted-office' | 'unknown-binary';
 
@@ -24,10 +25,6 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
     return 'html';
   }
   return 'txt';
-}
-
-function latin1(bytes: Uint8Array): string {
-  return new TextDecoder('latin1').decode(bytes);
 }
 
 function stripBom(s: string): string {

@@ -1,3 +1,5 @@
+import { latin1 } from './latin1.js';
+
 /**
  * The charset a page declares for itself: <meta charset>, <meta http-equiv="Content-Type"
  * content="…; charset=…"> or an XML declaration. The bytes are read as latin1, which cannot fail
@@ -13,11 +15,4 @@ export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
     if (m) return m[1]!.toLowerCase();
   }
   return null;
-}
-
-// windows-1252, which TextDecoder gives for "latin1", keeps every ASCII byte, all a declaration uses.
-const LATIN1 = new TextDecoder('latin1');
-
-function latin1(bytes: Uint8Array): string {
-  return LATIN1.decode(bytes);
 }

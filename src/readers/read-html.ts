@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { load } from 'cheerio';
 import type { Block, Document, Result } from '../types.js';
 import { normalizeCell } from '../normalize/text.js';
@@ -41,13 +42,8 @@ export function readHtml(bytes: Uint8Array): Result<ReadOutput | null> {
  */
 function trustedCharset(bytes: Uint8Array): string | null {
   const declared = sniffDeclaredCharset(bytes);
-  if (declared === null || !bytes.some((b) => b >= 0x80)) return declared;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
-  } catch {
-    return declared;
-  }
+  if (declared === null || isAscii(bytes)) return declared;
+  return isUtf8(bytes) ? 'utf-8' : declared;
 }
 
 /** An HTML string already decoded → Document; `encoding` is recorded as given. */

@@ -27,7 +27,11 @@ const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
  */
 export function layoutText(source: readonly SourceLine[]): Block[] {
   // Every line is normalized once; the look-ahead below reads the normalized text.
-  const lines = source.map((l) => ({ ...l, text: normalizeText(l.text).replace(/\r/g, '') }));
+  const lines = source.map((l) => {
+    const text = normalizeText(l.text);
+    if (text === l.text && !text.includes('\r')) return l;
+    return { ...l, text: text.replace(/\r/g, '') };
+  });
   const blocks: Block[] = [];
   let table: { rows: Cell[][]; line: number; page?: number } | null = null;
   // The row being built from one-cell-per-line input, and whether the last line added a cell to it.
@@ -63,7 +67,7 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
       closeStacked();
       continue;
     }
-    const tabs = raw.split('\t');
+    const tabs = splitTabs(raw);
     if (tabs.length === 2 && tabs[0]!.trim() === '') {
       // "\tcell": one cell of a row laid out one cell per line.
       (stacked ??= []).push(cell(tabs[1]!, src));
@@ -100,6 +104,21 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
   }
   closeTable();
   return blocks;
+}
+
+/** raw.split('\t'), without its cost for the many lines that hold no tab (a third of the time of reading text). */
+function splitTabs(raw: string): string[] {
+  let at = raw.indexOf('\t');
+  if (at < 0) return [raw];
+  const parts: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    parts.push(raw.slice(from, at));
+    from = at + 1;
+    at = raw.indexOf('\t', from);
+  }
+  parts.push(raw.slice(from));
+  return parts;
 }
 
 function isLabelText(text: string): boolean {

@@ -1,4 +1,4 @@
-import { compactLabel } from '../normalize/text.js';
+import { compactLabel, squeeze } from '../normalize/text.js';
 import { type DomElement, type DomNode, type DomParent, type DomRoot, findElement, isElement, isText } from './html-dom.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './html-tags.js';
 
@@ -45,22 +45,27 @@ const TITLE_LENGTH = 80;
 
 /** The report marks on the short lines below each element, computed once per page. */
 export class MarkIndex {
-  private readonly masks = new Map<DomElement, number>();
+  private readonly masks = new Map<DomParent, number>();
 
   /** Bit i set when REPORT_MARKS[i] stands on a short line somewhere below the element. */
-  mask(el: DomElement): number {
+  mask(el: DomParent): number {
     const known = this.masks.get(el);
     if (known !== undefined) return known;
     let mask = 0;
     let line = '';
     const endLine = () => {
-      const text = compactLabel(line);
-      if (text.length > 0 && text.length <= MARK_LINE && !/[。；;]$/.test(text)) {
-        const found = REPORT_MARKS.flatMap((re, i) => (re.test(text) ? [i] : []));
-        // A heading or a label names one thing; a line naming several is prose or a list of contents.
-        if (found.length === 1) mask |= 1 << found[0]!;
-      }
+      // Most lines are prose, far longer than a mark line: squeezing tells, before normalizing.
+      const text = line.length > MARK_LINE && squeeze(line).length > 2 * MARK_LINE ? '' : compactLabel(line);
       line = '';
+      if (text.length === 0 || text.length > MARK_LINE || /[。；;]$/.test(text)) return;
+      let found = -1;
+      for (let i = 0; i < REPORT_MARKS.length; i++) {
+        if (!REPORT_MARKS[i]!.test(text)) continue;
+        // A heading or a label names one thing; a line naming several is prose or a list of contents.
+        if (found >= 0) return;
+        found = i;
+      }
+      if (found >= 0) mask |= 1 << found;
     };
     // Inline elements continue the line ("<p><b>三、收到和处理</b>政府信息公开申请情况</p>"); blocks have their own.
     const visit = (node: DomParent) => {
@@ -80,7 +85,7 @@ export class MarkIndex {
     return mask;
   }
 
-  score(el: DomElement): number {
+  score(el: DomParent): number {
     return bitCount(this.mask(el));
   }
 
@@ -116,12 +121,14 @@ export function isHidden(el: DomElement): boolean {
  * related-article lists around it are left out. Falls back to <body> when the page shows fewer
  * than two marks (a report with unusual headings, or a page that is not a report).
  */
-export function findReportContainer(root: DomRoot, marks: MarkIndex): DomElement | DomRoot {
-  const body = findElement(root, 'body');
-  if (!body) return root;
+export function findReportContainer(root: DomRoot, marks: MarkIndex): DomParent {
+  // A fragment (mammoth's output, a pasted page) has no <body>, and a broken page may go on after
+  // its </body>: the search starts at the root then.
+  const found = findElement(root, 'body');
+  const body = found && marks.score(found) >= marks.score(root) ? found : root;
   const best = marks.score(body);
   if (best < 2) return body;
-  let container = body;
+  let container: DomParent = body;
   for (;;) {
     const next = container.children
       .filter(isElement)

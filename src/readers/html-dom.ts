@@ -9,7 +9,9 @@ interface SourceLocation {
 
 interface DomBase {
   parent: DomParent | null;
-  /** Set by parse5 when asked for locations; absent on elements the parser invented (tbody, html). */
+  /** Offset in the source where the node starts (htmlparser2's withStartIndices). */
+  startIndex?: number | null;
+  /** Set by addStartLines; absent on elements the parser invented. */
   sourceCodeLocation?: SourceLocation | null;
 }
 
@@ -60,21 +62,38 @@ export function findElement(node: DomParent, name: string): DomElement | null {
   return null;
 }
 
-/** Every element below `node` for which `test` holds, in document order. */
-export function findAll(node: DomParent, test: (el: DomElement) => boolean, out: DomElement[] = []): DomElement[] {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (test(child)) out.push(child);
-    findAll(child, test, out);
-  }
-  return out;
-}
-
 export function hasAncestor(node: DomNode | DomElement, test: (el: DomElement) => boolean, stop?: DomParent): boolean {
   for (let p = node.parent; p && p !== stop; p = p.parent) {
     if (isElement(p) && test(p)) return true;
   }
   return false;
+}
+
+/** Gives every node with a start index its 1-based start line, found among the source's line breaks. */
+export function addStartLines(root: DomRoot, source: string): void {
+  // Where each line ends: at LF, and at a CR not followed by LF (CRLF ends at its LF).
+  const breaks: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) breaks.push(i);
+  }
+  const lineAt = (index: number) => {
+    // Number of breaks before index, plus one.
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  const stack: (DomNode | DomRoot)[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node.startIndex === 'number') node.sourceCodeLocation = { startLine: lineAt(node.startIndex) };
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
 }
 
 /**

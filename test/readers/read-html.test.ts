@@ -216,6 +216,34 @@ describe('readHtml', () => {
     expect(blocks.some((b) => b.kind === 'paragraph' && b.text.includes('信息公开年报'))).toBe(false);
   });
 
+  it('reads the markup browsers repair: no tbody, unclosed cells and rows, a table in a paragraph, Word comments, text after </body>', () => {
+    const html = [
+      '<html><body><p>一、总体情况</p>',
+      '<p>二、主动公开政府信息情况<table border=1>',
+      '<tr><th>信息内容<td>本年制发件数<td>本年废止件数<td>现行有效件数',
+      '<tr><td>规章<td>1<td>0<td>5',
+      '<tr><td><![if !supportLists]>规范性文件<![endif]><o:p></o:p><td>2<td>&nbsp;<td>7</tr>',
+      '</table></p>',
+      '</body></html>',
+      '<p>三、收到和处理政府信息公开申请情况</p>',
+    ].join('\n');
+    expect(blocksOf(utf8(html))).toEqual([
+      p('一、总体情况', 1),
+      p('二、主动公开政府信息情况', 2),
+      {
+        kind: 'table',
+        line: 2,
+        aligned: true,
+        rows: [
+          [c('信息内容', 3), c('本年制发件数', 3), c('本年废止件数', 3), c('现行有效件数', 3)],
+          [c('规章', 4), c('1', 4), c('0', 4), c('5', 4)],
+          [c('规范性文件', 5), c('2', 5), c('', 5), c('7', 5)],
+        ],
+      },
+      p('三、收到和处理政府信息公开申请情况', 8),
+    ]);
+  });
+
   it('reads a page with no section headings whole, from <body>', () => {
     const html = '<html><body><p>规章　0　0　0</p><table><tr><td>a</td><td>1</td></tr><tr><td>b</td><td>2</td></tr></table></body></html>';
     expect(blocksOf(utf8(html))).toEqual([

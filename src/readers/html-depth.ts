@@ -8,30 +8,53 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscri
 
 /**
  * True when the markup nests elements deeper than `limit`, judged from its tags without parsing.
- * parse5 slows down with the square of the nesting depth (20 000 nested <div>s take seconds) and
+ * Parsers slow down with the square of the nesting depth (20 000 nested <div>s take seconds) and
  * the reader walks the tree recursively, so such a page is refused before it is parsed; real pages
  * nest a few dozen levels, sloppy ones with unclosed <font> tags a few hundred.
  */
 export function nestsDeeperThan(html: string, limit: number): boolean {
-  const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(\/?)>/g;
+  // A hand-rolled scan: this runs on every page before parsing, and a regex over every tag cost as
+  // much as a fifth of the parse itself.
   let depth = 0;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    const name = m[2]!.toLowerCase();
-    if (m[1]) {
+  for (let lt = html.indexOf('<'); lt >= 0; ) {
+    let i = lt + 1;
+    const closing = html.charCodeAt(i) === 47; // "/"
+    if (closing) i++;
+    const nameStart = i;
+    if (!isLetter(html.charCodeAt(i))) {
+      lt = html.indexOf('<', lt + 1);
+      continue;
+    }
+    while (isNameChar(html.charCodeAt(i))) i++;
+    const gt = html.indexOf('>', i);
+    if (gt < 0) break;
+    const name = html.slice(nameStart, i).toLowerCase();
+    lt = html.indexOf('<', gt + 1);
+    if (closing) {
       if (!FLAT.has(name) && depth > 0) depth--;
       continue;
     }
     if (RAW_TEXT.has(name)) {
       // Skip to the end of a script or style: its text is not markup.
-      const close = new RegExp(`</${name}`, 'gi');
-      close.lastIndex = tag.lastIndex;
-      const end = close.exec(html);
-      if (!end) break;
-      tag.lastIndex = end.index;
+      const end = indexOfCloseTag(html, name, gt + 1);
+      if (end < 0) break;
+      lt = end;
       continue;
     }
-    if (FLAT.has(name) || m[3]) continue;
+    const selfClosing = html.charCodeAt(gt - 1) === 47;
+    if (FLAT.has(name) || selfClosing) continue;
     if (++depth > limit) return true;
   }
   return false;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45;
+
+/** Where "</name" (any case) starts at or after `from`, or -1. */
+function indexOfCloseTag(html: string, name: string, from: number): number {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name) return at;
+  }
+  return -1;
 }

@@ -1,5 +1,5 @@
 import { normalizeCell } from '../normalize/text.js';
-import { type DomElement, type DomParent, childElements, findAll, isElement, isText } from './html-dom.js';
+import { type DomElement, type DomParent, childElements, findElement, isElement, isText } from './html-dom.js';
 import { type MarkIndex, isHidden } from './html-content.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './html-tags.js';
 import { collapseSpace, joinPieces, settleSpace } from './html-text.js';
@@ -106,11 +106,19 @@ export function cellText(cell: DomElement, keepTabs: boolean): string {
  * table has at least three columns, short cells and at most one section heading in it.
  */
 export function isLayoutTable(table: DomElement, grid: Grid, marks: MarkIndex): boolean {
-  if (findAll(table, (el) => el.name === 'table').length > 0) return true;
-  const origins = grid.rows.flatMap((row) => row.slots.filter((s): s is GridSlot => s !== undefined && !s.merged));
-  const width = Math.max(0, ...grid.rows.map((row) => row.slots.length));
-  if (origins.length <= 1 || width <= 1) return true;
+  if (findElement(table, 'table') !== null) return true;
+  let origins = 0;
+  let width = 0;
+  let longest = 0;
+  for (const row of grid.rows) {
+    width = Math.max(width, row.slots.length);
+    for (const slot of row.slots) {
+      if (!slot || slot.merged) continue;
+      origins++;
+      longest = Math.max(longest, slot.text.length);
+    }
+  }
+  if (origins <= 1 || width <= 1) return true;
   if (marks.sectionScore(table) >= 2) return true;
-  const longest = Math.max(...origins.map((s) => s.text.length));
   return longest > 300 || (width === 2 && longest > 100);
 }

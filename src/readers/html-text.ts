@@ -13,6 +13,7 @@ const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F
  * mammoth produced from a .docx keeps Word's tab stops, which separate cells in pasted tables.
  */
 export function collapseSpace(data: string, keepTabs: boolean): string {
+  if (!/[ \t\n\r\f]/.test(data)) return data;
   return data.replace(keepTabs ? /[ \n\r\f]+/g : /[ \t\n\r\f]+/g, (run) => (/[\n\r]/.test(run) ? SEGMENT_BREAK : ' '));
 }
 

@@ -4,7 +4,7 @@ import { normalizeCell } from '../normalize/text.js';
 import type { SourceLine } from './text-layout.js';
 import { type DomElement, type DomNode, type DomParent, isElement, isText, startLine } from './html-dom.js';
 import type { MarkIndex, TitleCandidate } from './html-content.js';
-import { type GridSlot, isLayoutTable, readGrid } from './html-table.js';
+import { isLayoutTable, readGrid } from './html-table.js';
 import { BLOCK_TAGS } from './html-tags.js';
 import { collapseSpace, settleSpace } from './html-text.js';
 
@@ -143,8 +143,7 @@ export class ContentWalker {
       }
       return;
     }
-    const origins = grid.rows.flatMap((row) => row.slots.filter((s): s is GridSlot => s !== undefined && !s.merged));
-    if (origins.every((s) => s.text === '')) return;
+    if (!grid.rows.some((row) => row.slots.some((s) => s !== undefined && !s.merged && s.text !== ''))) return;
     if (grid.caption) this.block(grid.caption, startLine(grid.caption) ?? here);
 
     const tableLine = startLine(el) ?? here;
@@ -156,15 +155,19 @@ export class ContentWalker {
       if (row.slots.every((slot) => !slot || slot.text === '')) continue;
       const rowLine = this.options.numbering === 'blocks' ? ++this.counter : (startLine(row.tr) ?? tableLine);
       firstRowLine ??= rowLine;
-      rows.push(
-        Array.from(row.slots, (slot): Cell => {
-          if (!slot) return { text: '', line: rowLine };
-          if (slot.merged) return { text: slot.text, line: lineOf.get(slot.cell) ?? rowLine, merged: true };
+      const cells: Cell[] = [];
+      // Holes left by spans are blank cells: a sparse slots array has them as undefined.
+      for (let i = 0; i < row.slots.length; i++) {
+        const slot = row.slots[i];
+        if (!slot) cells.push({ text: '', line: rowLine });
+        else if (slot.merged) cells.push({ text: slot.text, line: lineOf.get(slot.cell) ?? rowLine, merged: true });
+        else {
           const line = this.options.numbering === 'blocks' ? rowLine : (startLine(slot.cell) ?? rowLine);
           lineOf.set(slot.cell, line);
-          return { text: slot.text, line };
-        }),
-      );
+          cells.push({ text: slot.text, line });
+        }
+      }
+      rows.push(cells);
     }
     const line = this.options.numbering === 'blocks' ? firstRowLine! : tableLine;
     this.items.push({ kind: 'table', table: { kind: 'table', rows, line, aligned: true } });

@@ -15,6 +15,7 @@ const HEADING = /^\s*([一二三四五六七八九十]+[、.]|第[一二三四�
 const TRAILING_NUMBERS = /^(.*?[^\s\d.,+-])?\s+((?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])(?:\s+(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])){1,})\s*$/;
 const ONLY_NUMBERS = /^\s*([-+]?\d[\d,]*(?:\.\d+)?)(\s+[-+]?\d[\d,]*(?:\.\d+)?)+\s*$/;
 const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+const NOT_SPACE = /\S/;
 
 /**
  * Rebuilds paragraphs and table rows from plain text, for every layout copy-paste produces:
@@ -63,7 +64,7 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
     const raw = src.text;
-    if (raw.trim() === '' && !raw.includes('\t')) {
+    if (!NOT_SPACE.test(raw) && !raw.includes('\t')) {
       closeStacked();
       continue;
     }

@@ -35,7 +35,7 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
   const appealsRecord: Record<string, unknown> = {};
   for (const group of APPEAL_GROUPS) {
     const leaf: Record<string, number | null> = {};
-    for (const key of APPEAL_KEYS) leaf[key] = appeals.values.get(`${group.key}.${key}`) ?? null;
+    APPEAL_KEYS.forEach((key, i) => (leaf[key] = appeals.values.get(APPEAL_PATHS.get(group.key)![i]!) ?? null));
     setPath(appealsRecord, group.key, leaf);
   }
 
@@ -46,7 +46,8 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     requests: requestsRecord as Requests,
     appeals: appealsRecord as Appeals,
     requestSubtotals: subtotals,
-    cells: [...active.cells.filter((c) => inTemplate(c.path, template)), ...requests.cells, ...appeals.cells],
+    // Cells read for columns the template has no place for (a 2019 column in a 2021 report) stay out of the record.
+    cells: [...active.cells.filter((c) => ACTIVE_PATHS[template].has(c.path)), ...requests.cells, ...appeals.cells],
     rows: [...active.rows, ...requests.rows, ...appeals.rows],
     tables: [active.table, requests.table, appeals.table],
   };
@@ -54,16 +55,20 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
 
 const REQUEST_KEYS = REQUEST_COLUMNS.map((c) => c.key);
 const APPEAL_KEYS = APPEAL_COLUMNS.map((c) => c.key);
+const APPEAL_PATHS = new Map(APPEAL_GROUPS.map((g) => [g.key, APPEAL_KEYS.map((k) => `${g.key}.${k}`)]));
+// The active cells each template has a place for.
+const ACTIVE_PATHS = {
+  '2019': activePaths('2019'),
+  '2021': activePaths('2021'),
+};
+
+function activePaths(template: Template): Set<string> {
+  return new Set(ACTIVE_ITEMS[template].flatMap((item) => item.columns.map((column) => `active.${item.key}.${column}`)));
+}
 
 /** One leaf per key: the value read, or null (blank, uncertain, or not in the table). */
 function leaves(keys: readonly string[], found: ReadonlyMap<string, number | null> | undefined): Record<string, number | null> {
   const record: Record<string, number | null> = {};
   for (const key of keys) record[key] = found?.get(key) ?? null;
   return record;
-}
-
-/** Cells read for columns the template has no place for (a 2019 column in a 2021 report) stay out of the record. */
-function inTemplate(path: string, template: Template): boolean {
-  const [, item, column] = path.split('.');
-  return ACTIVE_ITEMS[template].some((i) => i.key === item && i.columns.includes(column!));
 }

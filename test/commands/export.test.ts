@@ -115,6 +115,13 @@ describe('export options', () => {
     expect(lines[2]).toMatchObject({ 'active.procurement.amount': 17233.32, 'meta.template': '2019', 'requests.otherDisposal.noCorrection.total': null, errors: 0 });
   });
 
+  it('exits 2 with nothing on stdout, not even the CSV header, when a glob matches nothing or nothing is left to export', async () => {
+    const glob = await runCli(['export', 'fixtures/*.nothing', '--no-config']);
+    expect(glob).toEqual({ code: 2, stdout: '', stderr: 'gov-report: no file matches "fixtures/*.nothing"\n' });
+    const none = await runCli(['export', 'fixtures/batch/schema', '--no-config']);
+    expect(none).toEqual({ code: 2, stdout: '', stderr: 'gov-report: 没有找到要导出的报告文件 (fixtures/batch/schema)\n' });
+  });
+
   it('--output writes the file atomically', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gov-report-export-'));
     const out = await runCli(['export', ...seeds, '--output', join(dir, '年报.csv'), '--no-config']);

@@ -220,10 +220,12 @@ describe('usage errors and output', () => {
   });
 
   it('exits 2 when a glob matches nothing, or nothing is left to check', async () => {
-    const glob = await runCli(['validate', 'fixtures/*.nothing', '--no-config']);
-    expect(glob).toEqual({ code: 2, stdout: '', stderr: 'gov-report: no file matches "fixtures/*.nothing"\n' });
-    const none = await runCli(['validate', 'fixtures/batch/schema', '--no-config']);
-    expect(none).toEqual({ code: 2, stdout: '', stderr: 'gov-report: 没有找到要检查的报告文件 (fixtures/batch/schema)\n' });
+    for (const format of ['stylish', 'json', 'sarif', 'junit']) {
+      const glob = await runCli(['validate', 'fixtures/*.nothing', '--format', format, '--no-config']);
+      expect(glob).toEqual({ code: 2, stdout: '', stderr: 'gov-report: no file matches "fixtures/*.nothing"\n' });
+      const none = await runCli(['validate', 'fixtures/batch/schema', '--format', format, '--no-config']);
+      expect(none).toEqual({ code: 2, stdout: '', stderr: 'gov-report: 没有找到要检查的报告文件 (fixtures/batch/schema)\n' });
+    }
   });
 
   it('writes --output atomically: the whole output, no temporary file left, nothing on stdout', async () => {

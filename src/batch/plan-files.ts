@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 
@@ -56,8 +56,7 @@ export async function planFiles(inputs: readonly string[], options: PlanOptions)
     if (kind === 'file') {
       add(input, 'file');
     } else if (kind === 'directory') {
-      const pattern = `${escapePath(stripTrailingSlash(input))}/**/*`;
-      for (const path of await expand(pattern, isAbsolute(input), options)) add(path, classify(path));
+      for (const path of await expandDirectory(input, options)) add(path, classify(path));
     } else if (isDynamicPattern(input)) {
       const paths = await expand(input, isAbsolute(input), options);
       if (paths.length === 0) unmatched.push(input);
@@ -90,6 +89,19 @@ async function expand(pattern: string, absolute: boolean, options: PlanOptions):
   });
   const paths = absolute ? found : found.map((p) => normalizeRelative(p, options.cwd));
   return paths.sort(byCodePoint);
+}
+
+/**
+ * The files under a directory named on the command line. Symbolic links met inside are not
+ * followed (a loop must not hang a CI run), but a directory named through one is crawled: the
+ * crawl starts at its real path and the files are shown under the name given.
+ */
+async function expandDirectory(input: string, options: PlanOptions): Promise<string[]> {
+  const dir = stripTrailingSlash(input);
+  const full = resolve(options.cwd, dir);
+  if (!(await lstat(full)).isSymbolicLink()) return expand(`${escapePath(dir)}/**/*`, isAbsolute(input), options);
+  const inside = await expand('**/*', false, { ...options, cwd: await realpath(full) });
+  return inside.map((path) => join(dir, path));
 }
 
 // tinyglobby answers relative to cwd; keep "./x" inputs looking like what the user typed minus the dot.

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,18 @@ describe('planFiles', () => {
       'file 报告/年报.txt',
     ]);
     expect(plan.unmatched).toEqual([]);
+  });
+
+  it('crawls a directory named through a symbolic link, shown under that name, without following links inside', async () => {
+    const links = mkdtempSync(join(tmpdir(), 'gov-report-links-'));
+    symlinkSync(join(dir, 'sub'), join(links, 'reports'));
+    // A link back up inside the crawl: followed, it would loop.
+    symlinkSync(links, join(dir, 'sub', 'loop'));
+    expect(kinds((await planFiles(['reports', 'reports/'], { cwd: links })).entries)).toEqual(['file reports/deeper/z.txt', 'file reports/y.pdf']);
+    expect(kinds((await planFiles([join(links, 'reports')], { cwd: dir })).entries)).toEqual([
+      `file ${join(links, 'reports', 'deeper', 'z.txt')}`,
+      `file ${join(links, 'reports', 'y.pdf')}`,
+    ]);
   });
 
   it('keeps the user’s relative prefix and accepts absolute directories', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Problem } from './types.js';
 import type { Report } from './record/schema.js';
 import { RECORD_VERSION } from './record/version.js';
@@ -65,33 +65,67 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
 
 /** Reads a file (or "-" for standard input) and parses it; a missing file or a directory is a finding too. */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Report> {
-  let bytes: Uint8Array;
-  try {
-    if (path === '-') bytes = await readStdin();
-    else {
-      // Synchronous on purpose: for files of a few KiB, fs/promises' round trips through the thread
-      // pool cost ten times the read itself, and batch workers may block.
-      const info = statSync(path);
-      if (info.isDirectory()) return failedReport(path, unreadable('这是一个目录，不是文件', 'is a directory, not a file'), options);
-      bytes = readFileSync(path);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem =
-      code === 'ENOENT'
-        ? unreadable('文件不存在', 'no such file')
-        : code === 'EACCES'
-          ? unreadable('没有读取权限', 'permission denied')
-          : unreadable(`读取失败（${code ?? String(error)}）`, `read failed (${code ?? String(error)})`);
-    return failedReport(path, problem, options);
-  }
-  return parseReport({ path, bytes }, options);
+  if (path === '-') return parseReport({ path, bytes: await readStdin() }, options);
+  const read = readReportFile(path);
+  if ('problem' in read) return problemReport(path, read.problem, options);
+  return parseReport({ path, bytes: read.bytes }, options);
 }
 
-async function failedReport(path: string, problem: Problem, options: ParseOptions): Promise<Report> {
+/** `tooLarge`: the file's size, or null for a pipe or a device that gave more than the limit. */
+export type ReadFileResult = { bytes: Uint8Array } | { problem: Problem } | { tooLarge: number | null };
+
+/**
+ * A report file's bytes, or the problem that keeps them out of reach; a file over `maxBytes` is
+ * refused unread (`tooLarge` is its size). One open, one stat, one read: synchronous on purpose,
+ * since for files of a few KiB fs/promises' round trips through the thread pool cost ten times the
+ * read itself, and batch workers may block.
+ */
+export function readReportFile(path: string): Exclude<ReadFileResult, { tooLarge: number | null }>;
+export function readReportFile(path: string, maxBytes: number): ReadFileResult;
+export function readReportFile(path: string, maxBytes = Number.POSITIVE_INFINITY): ReadFileResult {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { problem: unreadable('这是一个目录，不是文件', 'is a directory, not a file') };
+    if (info.isFile()) return info.size > maxBytes ? { tooLarge: info.size } : { bytes: readFileSync(fd) };
+    // A pipe or a device (/dev/stdin) has no size to check first, and may never end (/dev/zero).
+    const bytes = readUpTo(fd, Math.min(maxBytes, STREAM_MAX_BYTES) + 1);
+    if (bytes.length <= maxBytes && bytes.length <= STREAM_MAX_BYTES) return { bytes };
+    return Number.isFinite(maxBytes) ? { tooLarge: null } : { problem: unreadable('输入没有尽头（设备或管道）', 'the input does not end (a device or a pipe)') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return { problem: unreadable('这是一个目录，不是文件', 'is a directory, not a file') };
+    if (code === 'ENOENT') return { problem: unreadable('文件不存在', 'no such file') };
+    if (code === 'EACCES' || code === 'EPERM') return { problem: unreadable('没有读取权限', 'permission denied') };
+    return { problem: unreadable(`读取失败（${code ?? String(error)}）`, `read failed (${code ?? String(error)})`) };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** The record of a file that could not be read: empty, with the one finding that says why. */
+export async function problemReport(path: string, problem: Problem, options: ParseOptions): Promise<Report> {
   const report = await parseReport({ path, bytes: new Uint8Array() }, options);
   report.findings = renderFindings([problem], options);
   return report;
+}
+
+// How much a pipe or a device may give when no size limit is set.
+const STREAM_MAX_BYTES = 256 * 1024 * 1024;
+
+/** At most `limit` bytes from a file descriptor, until its end. */
+function readUpTo(fd: number, limit: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit - total));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Report } from '../record/schema.js';
-import { parseFile, parseReport, type ParseOptions } from '../report.js';
+import { parseReport, problemReport, readReportFile, type ParseOptions, type ReadFileResult } from '../report.js';
 import { renderFindings } from '../findings/render-findings.js';
 import { unreadable } from '../rules/input-unreadable.js';
 
@@ -33,24 +32,15 @@ export interface CheckReply {
  */
 export async function checkFile(task: CheckTask): Promise<CheckReply> {
   const start = performance.now();
-  const size = task.bytes ? task.bytes.length : await fileSize(task.file);
-  if (size !== null && size > task.maxBytes) {
+  const read: ReadFileResult = task.bytes ? { bytes: task.bytes } : readReportFile(task.file, task.maxBytes);
+  const size = 'bytes' in read ? read.bytes.length : 'tooLarge' in read ? read.tooLarge : 0;
+  if ('tooLarge' in read || (size !== null && size > task.maxBytes)) {
     const report = await tooLargeReport(task.path, size, task.maxBytes, task.options);
     return { report, elapsedMs: performance.now() - start, failure: 'too-large' };
   }
-  const report = task.bytes ? await parseReport({ path: task.path, bytes: task.bytes }, task.options) : await parseFile(task.file, task.options);
-  report.source.path = task.path;
+  const report = 'bytes' in read ? await parseReport({ path: task.path, bytes: read.bytes }, task.options) : await problemReport(task.path, read.problem, task.options);
   if (task.detail === 'no-cells') report.cells = [];
   return { report, elapsedMs: performance.now() - start };
-}
-
-async function fileSize(path: string): Promise<number | null> {
-  try {
-    const info = statSync(path);
-    return info.isFile() ? info.size : null;
-  } catch {
-    return null; // parseFile turns a missing or unreadable path into its own finding
-  }
 }
 
 export type FailureKind = 'too-large' | 'timeout' | 'crash';
@@ -61,15 +51,18 @@ export type FailureKind = 'too-large' | 'timeout' | 'crash';
  * the same configuration as every other finding.
  */
 export async function failedReport(path: string, bytes: number, zh: string, en: string, options: ParseOptions): Promise<Report> {
-  const report = await parseReport({ path, bytes: new Uint8Array() }, options);
+  const report = await problemReport(path, unreadable(zh, en), options);
   report.source.format = null;
   report.source.bytes = bytes;
   report.source.sha256 = '';
-  report.findings = renderFindings([unreadable(zh, en)], options);
   return report;
 }
 
-export function tooLargeReport(path: string, size: number, maxBytes: number, options: ParseOptions): Promise<Report> {
+/** `size` null: a pipe or a device that went on past the limit. */
+export function tooLargeReport(path: string, size: number | null, maxBytes: number, options: ParseOptions): Promise<Report> {
+  if (size === null) {
+    return failedReport(path, 0, `输入超过上限 ${byteSize(maxBytes)}，未读取`, `input beyond the limit of ${byteSize(maxBytes)}; not read`, options);
+  }
   return failedReport(
     path,
     size,

@@ -118,4 +118,13 @@ describe('validateFiles in process (the real pipeline)', () => {
     // Cells were dropped: only findings and values travel.
     expect(small?.status === 'checked' && small.report.cells).toEqual([]);
   });
+
+  it('reads a device or a pipe up to the size limit: /dev/zero is refused, /dev/null is empty', async () => {
+    const results: FileResult[] = [];
+    for await (const r of validateFiles(['/dev/zero', '/dev/null'], { inProcess: true, maxBytes: 4096, lang: 'en' })) results.push(r);
+    expect(results.map(describeResult)).toEqual([
+      '/dev/zero too-large error: cannot read the file: input beyond the limit of 4.0 KiB; not read',
+      '/dev/null ok error: cannot read the file: the file is empty',
+    ]);
+  });
 });

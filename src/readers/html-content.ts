@@ -33,6 +33,8 @@ const REPORT_MARKS = [
   /结转下年/,
   /勾稽关系/,
 ];
+// One scan says whether a line holds any mark at all; most lines hold none.
+const ANY_MARK = new RegExp(REPORT_MARKS.map((re) => re.source).join('|'));
 /** The marks that are section headings, not table labels: a data table holds at most one of them. */
 const SECTION_BITS = (1 << 6) - 1;
 // A mark counts on a line this short (a heading, a caption, a table label) that names nothing else,
@@ -57,7 +59,7 @@ export class MarkIndex {
       // Most lines are prose, far longer than a mark line: squeezing tells, before normalizing.
       const text = line.length > MARK_LINE && squeeze(line).length > 2 * MARK_LINE ? '' : compactLabel(line);
       line = '';
-      if (text.length === 0 || text.length > MARK_LINE || /[。；;]$/.test(text)) return;
+      if (text.length === 0 || text.length > MARK_LINE || /[。；;]$/.test(text) || !ANY_MARK.test(text)) return;
       let found = -1;
       for (let i = 0; i < REPORT_MARKS.length; i++) {
         if (!REPORT_MARKS[i]!.test(text)) continue;

@@ -1,10 +1,27 @@
 // Elements that close themselves or whose end tag may be left out: they do not deepen the tree.
-const FLAT = new Set([
+const FLAT = [
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'option', 'optgroup',
   'rt', 'rp', 'html', 'head', 'body',
-]);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
+];
+const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'noscript'];
+
+// Tag names are compared as numbers (base 37, case folded), not as strings: slicing and lower-casing
+// every tag of a page cost more than the rest of the scan. Names longer than 8 never match.
+const KEY_MAX = 8;
+const keyOf = (name: string) => nameKey(name, 0, name.length);
+const FLAT_KEYS = new Set(FLAT.map(keyOf));
+const RAW_TEXT_KEYS = new Set(RAW_TEXT.map(keyOf));
+
+function nameKey(text: string, from: number, to: number): number {
+  if (to - from > KEY_MAX) return -1;
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII letters to lower case; digits and "-" keep their bit
+    key = key * 37 + (c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : 0);
+  }
+  return key;
+}
 
 /**
  * True when the markup nests elements deeper than `limit`, judged from its tags without parsing.
@@ -28,21 +45,21 @@ export function nestsDeeperThan(html: string, limit: number): boolean {
     while (isNameChar(html.charCodeAt(i))) i++;
     const gt = html.indexOf('>', i);
     if (gt < 0) break;
-    const name = html.slice(nameStart, i).toLowerCase();
+    const key = nameKey(html, nameStart, i);
     lt = html.indexOf('<', gt + 1);
     if (closing) {
-      if (!FLAT.has(name) && depth > 0) depth--;
+      if (!FLAT_KEYS.has(key) && depth > 0) depth--;
       continue;
     }
-    if (RAW_TEXT.has(name)) {
+    if (RAW_TEXT_KEYS.has(key)) {
       // Skip to the end of a script or style: its text is not markup.
-      const end = indexOfCloseTag(html, name, gt + 1);
+      const end = indexOfCloseTag(html, html.slice(nameStart, i).toLowerCase(), gt + 1);
       if (end < 0) break;
       lt = end;
       continue;
     }
     const selfClosing = html.charCodeAt(gt - 1) === 47;
-    if (FLAT.has(name) || selfClosing) continue;
+    if (FLAT_KEYS.has(key) || selfClosing) continue;
     if (++depth > limit) return true;
   }
   return false;

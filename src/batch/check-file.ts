@@ -4,8 +4,15 @@ import { parseReport, problemReport, readReportFile, type ParseOptions, type Rea
 import { renderFindings } from '../findings/render-findings.js';
 import { unreadable } from '../rules/input-unreadable.js';
 
-/** How much of each record travels back from a worker: cells are most of a record's weight. */
-export type ResultDetail = 'full' | 'no-cells';
+/**
+ * How much of each record travels back from a worker: `full`; `no-cells` (the provenance cells are
+ * most of a record's weight); `findings` (source, meta and findings only: copying the values between
+ * threads costs ten times as much as copying the findings, and CI formats show findings alone).
+ */
+export type ResultDetail = 'full' | 'no-cells' | 'findings';
+
+/** A record cut down to what a findings-only batch needs. */
+export type ReportFindings = Pick<Report, 'version' | 'source' | 'meta' | 'findings'>;
 
 export interface CheckTask {
   /** As shown in output and recorded in `source.path`. */
@@ -20,7 +27,7 @@ export interface CheckTask {
 }
 
 export interface CheckReply {
-  report: Report;
+  report: Report | ReportFindings;
   elapsedMs: number;
   /** Set when the file was refused unread. */
   failure?: 'too-large';
@@ -39,6 +46,10 @@ export async function checkFile(task: CheckTask): Promise<CheckReply> {
     return { report, elapsedMs: performance.now() - start, failure: 'too-large' };
   }
   const report = 'bytes' in read ? await parseReport({ path: task.path, bytes: read.bytes }, task.options) : await problemReport(task.path, read.problem, task.options);
+  if (task.detail === 'findings') {
+    const { version, source, meta, findings } = report;
+    return { report: { version, source, meta, findings }, elapsedMs: performance.now() - start };
+  }
   if (task.detail === 'no-cells') report.cells = [];
   return { report, elapsedMs: performance.now() - start };
 }

@@ -1,6 +1,6 @@
 import type { Finding, Report } from '../record/schema.js';
 import type { Severity } from '../types.js';
-import type { FailureKind } from './check-file.js';
+import type { FailureKind, ReportFindings } from './check-file.js';
 
 /** One file of a batch, as `validateFiles` yields it. */
 export type FileResult = CheckedFile | SkippedFile;
@@ -10,11 +10,16 @@ export interface CheckedFile {
   /** Position in the expanded input list. */
   index: number;
   path: string;
-  /** The record; without `cells` unless the batch asked for full detail. */
-  report: Report;
+  /** The record as the batch's `detail` asked: whole, without `cells`, or findings only. */
+  report: Report | ReportFindings;
   elapsedMs: number;
   /** Set when the pipeline did not finish this file: the report then holds one finding saying why. */
   failure?: FailureKind;
+}
+
+/** Whether a batch result carries the record's values (any detail but `findings`). */
+export function hasRecord(report: Report | ReportFindings): report is Report {
+  return 'requests' in report;
 }
 
 export interface SkippedFile {

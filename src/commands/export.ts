@@ -28,7 +28,7 @@ async function runExport(paths: string[], opts: ExportOptions, io: Io): Promise<
   const settings = await settingsOrExit(opts, io);
   if (!settings) return EXIT.usage;
   // Loaded here, not with the program: see validate.ts.
-  const [{ validateFiles, BatchInputError }, { addToSummary, emptySummary }, { createProgress }, { exportColumns }, { exportObject, exportRow }, { formatCsvHeader, formatCsvRow }, { batchOptions }] =
+  const [{ validateFiles, BatchInputError }, { addToSummary, emptySummary, hasRecord }, { createProgress }, { exportColumns }, { exportObject, exportRow }, { formatCsvHeader, formatCsvRow }, { batchOptions }] =
     await Promise.all([
       import('../batch/validate-files.js'),
       import('../batch/summary.js'),
@@ -61,7 +61,7 @@ async function runExport(paths: string[], opts: ExportOptions, io: Io): Promise<
       begun = true;
       addToSummary(summary, result);
       progress.update(summary);
-      if (result.status !== 'checked') continue;
+      if (result.status !== 'checked' || !hasRecord(result.report)) continue;
       sink.write(opts.format === 'csv' ? formatCsvRow(exportRow(result.report, columns)) : `${JSON.stringify(exportObject(result.report, columns))}\n`);
     }
     progress.finish();

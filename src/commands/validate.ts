@@ -147,7 +147,7 @@ async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Prom
   let planned = 0;
   try {
     // Only the machine-readable formats carry records; the others need findings alone.
-    const detail = opts.format === 'json' || opts.format === 'ndjson' ? 'full' : 'no-cells';
+    const detail = opts.format === 'json' || opts.format === 'ndjson' ? 'full' : 'findings';
     const results = validateFiles(
       paths,
       batchOptions(settings, io.cwd, detail, (plan) => {

@@ -116,7 +116,16 @@ describe('validateFiles in process (the real pipeline)', () => {
     expect(big?.status === 'checked' && big.report.source).toEqual({ path: '000_ad3c2041cc5fe348.txt', format: null, encoding: null, bytes: 9685, sha256: '' });
     expect(small?.status === 'checked' && small.report.meta.template).toBe('2021');
     // Cells were dropped: only findings and values travel.
-    expect(small?.status === 'checked' && small.report.cells).toEqual([]);
+    expect(small?.status === 'checked' && 'cells' in small.report && small.report.cells).toEqual([]);
+  });
+
+  it('sends source, meta and findings alone when asked for findings only', async () => {
+    const results: FileResult[] = [];
+    for await (const r of validateFiles(['003_6e2b379abcfd2652.txt'], { cwd: seeds, inProcess: true, detail: 'findings' })) results.push(r);
+    const [only] = results;
+    expect(only?.status === 'checked' && Object.keys(only.report)).toEqual(['version', 'source', 'meta', 'findings']);
+    expect(only?.status === 'checked' && only.report.meta.template).toBe('2021');
+    expect(only?.status === 'checked' && only.report.findings.map((f) => f.rule)).toContain('column-missing');
   });
 
   it('reads a device or a pipe up to the size limit: /dev/zero is refused, /dev/null is empty', async () => {

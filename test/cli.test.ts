@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -292,6 +292,24 @@ export async function resolve(specifier, context, next) {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^\s+行 38\s+错误\s+.*\[column-missing\]$/m);
   });
+
+  it('removes the temporary --output file when stopped by a signal, and exits 128 + its number', async () => {
+    const folder = join(dir, 'many');
+    mkdirSync(folder);
+    const text = readFileSync(seed('001'));
+    for (let i = 0; i < 1500; i++) writeFileSync(join(folder, `${String(i).padStart(4, '0')}.txt`), text);
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const child = spawn(process.execPath, [bin, 'validate', folder, '--jobs', '1', '--format', 'sarif', '--output', join(out, 'report.sarif'), '--no-config'], { cwd: root, stdio: 'ignore' });
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      // The temporary file exists from the start; stop the run once it is there.
+      while (!readdirSync(out).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 10));
+      child.kill(signal);
+      expect(await exited).toBe(signal === 'SIGINT' ? 130 : 143);
+      expect(readdirSync(out)).toEqual([]);
+    }
+  }, 60_000);
 
   it('exits 1 with one stderr line and no stack trace for a missing file', () => {
     const missing = join(dir, 'nope.txt');

@@ -40,6 +40,28 @@ export function atomicFileSink(target: string): OutputSink {
     if (open) closeSync(fd);
     open = false;
   };
+  const removeTemp = () => {
+    try {
+      close();
+    } finally {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone
+      }
+    }
+  };
+  // A run stopped by Ctrl-C or a cancelled CI job leaves no temporary file behind.
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemp();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const release = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
   return {
     write(text) {
       pending.push(text);
@@ -53,21 +75,15 @@ export function atomicFileSink(target: string): OutputSink {
         close();
         keepMode(target, temp);
         renameSync(temp, target);
+        release();
       } catch (error) {
         this.abort();
         throw error;
       }
     },
     abort() {
-      try {
-        close();
-      } finally {
-        try {
-          unlinkSync(temp);
-        } catch {
-          // already gone
-        }
-      }
+      release();
+      removeTemp();
     },
   };
 }

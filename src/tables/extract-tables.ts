@@ -35,7 +35,7 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
   const appealsRecord: Record<string, unknown> = {};
   for (const group of APPEAL_GROUPS) {
     const leaf: Record<string, number | null> = {};
-    APPEAL_KEYS.forEach((key, i) => (leaf[key] = appeals.values.get(APPEAL_PATHS.get(group.key)![i]!) ?? null));
+    for (const [key, path] of APPEAL_LEAVES.get(group.key)!) leaf[key] = appeals.values.get(path) ?? null;
     setPath(appealsRecord, group.key, leaf);
   }
 
@@ -54,8 +54,8 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
 }
 
 const REQUEST_KEYS = REQUEST_COLUMNS.map((c) => c.key);
-const APPEAL_KEYS = APPEAL_COLUMNS.map((c) => c.key);
-const APPEAL_PATHS = new Map(APPEAL_GROUPS.map((g) => [g.key, APPEAL_KEYS.map((k) => `${g.key}.${k}`)]));
+// Per group, each column's key and its flat path in the appeals extraction ("litigation.direct.upheld").
+const APPEAL_LEAVES = new Map(APPEAL_GROUPS.map((g) => [g.key, APPEAL_COLUMNS.map((c) => [c.key, `${g.key}.${c.key}`] as const)]));
 // The active cells each template has a place for.
 const ACTIVE_PATHS = {
   '2019': activePaths('2019'),

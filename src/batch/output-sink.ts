@@ -25,7 +25,25 @@ const CHUNK = 64 * 1024;
  */
 export function atomicFileSink(target: string): OutputSink {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o666);
+  // A run stopped by Ctrl-C or a cancelled CI job leaves no temporary file behind. The handlers go in
+  // before the file exists: until a listener is added, SIGTERM kills the process outright.
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemp();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const release = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', 0o666);
+  } catch (error) {
+    release();
+    throw error;
+  }
   let pending: string[] = [];
   let size = 0;
   let open = true;
@@ -50,17 +68,6 @@ export function atomicFileSink(target: string): OutputSink {
         // already gone
       }
     }
-  };
-  // A run stopped by Ctrl-C or a cancelled CI job leaves no temporary file behind.
-  const onSignal = (signal: NodeJS.Signals) => {
-    removeTemp();
-    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const release = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   };
   return {
     write(text) {

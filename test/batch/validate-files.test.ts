@@ -51,7 +51,7 @@ describe('validateFiles with a worker pool', () => {
     mkdirSync(many);
     const names = Array.from({ length: 40 }, (_, i) => (i === 13 ? 'stall-13.txt' : i === 17 ? 'exit-17.txt' : `f-${String(i).padStart(2, '0')}.txt`));
     for (const f of names) writeFileSync(join(many, f), 'x');
-    const results = await collect(['many'], { jobs: 1, timeoutMs: 300 });
+    const results = await collect(['many'], { jobs: 1, timeoutMs: 1000 });
     const failures = results.flatMap((r) => (r.status === 'checked' && r.failure ? [`${r.path} ${r.failure}`] : []));
     expect(failures).toEqual(['many/exit-17.txt crash', 'many/stall-13.txt timeout']);
     expect(results.map((r) => r.path)).toEqual(names.map((n) => `many/${n}`).sort());

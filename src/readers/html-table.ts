@@ -67,12 +67,15 @@ function span(value: string | undefined): number {
 /** The table's own rows (not those of tables nested in its cells), hidden ones left out. */
 function tableRows(table: DomElement): DomElement[] {
   const rows: DomElement[] = [];
-  for (const child of childElements(table)) {
-    if (child.name === 'tr') rows.push(child);
-    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
-      rows.push(...childElements(child).filter((tr) => tr.name === 'tr'));
+  // Rows stand in thead/tbody/tfoot, or in a stray wrapper (a <form> or <div> around them), which a
+  // browser would move out of the table: look through anything but rows and nested tables.
+  const collect = (parent: DomElement) => {
+    for (const child of childElements(parent)) {
+      if (child.name === 'tr') rows.push(child);
+      else if (child.name !== 'table' && child.name !== 'td' && child.name !== 'th') collect(child);
     }
-  }
+  };
+  collect(table);
   // Word's saved HTML ends tables with a display:none row of empty cells that only carries widths.
   return rows.filter((tr) => !isHidden(tr));
 }

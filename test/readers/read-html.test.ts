@@ -216,13 +216,13 @@ describe('readHtml', () => {
     expect(blocks.some((b) => b.kind === 'paragraph' && b.text.includes('信息公开年报'))).toBe(false);
   });
 
-  it('reads the markup browsers repair: no tbody, unclosed cells and rows, a table in a paragraph, Word comments, text after </body>', () => {
+  it('reads the markup browsers repair: no tbody, unclosed cells and rows, rows in a stray <form>, a table in a paragraph, Word comments, text after </body>', () => {
     const html = [
       '<html><body><p>一、总体情况</p>',
       '<p>二、主动公开政府信息情况<table border=1>',
       '<tr><th>信息内容<td>本年制发件数<td>本年废止件数<td>现行有效件数',
-      '<tr><td>规章<td>1<td>0<td>5',
-      '<tr><td><![if !supportLists]>规范性文件<![endif]><o:p></o:p><td>2<td>&nbsp;<td>7</tr>',
+      '<tr><td>规章<td>1<td>0<td>5</tr>',
+      '<form action="/x"><tr><td><![if !supportLists]>规范性文件<![endif]><o:p></o:p><td>2<td>&nbsp;<td>7</tr></form>',
       '</table></p>',
       '</body></html>',
       '<p>三、收到和处理政府信息公开申请情况</p>',

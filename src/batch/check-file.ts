@@ -39,10 +39,13 @@ export interface CheckReply {
  */
 export async function checkFile(task: CheckTask): Promise<CheckReply> {
   const start = performance.now();
-  const read: ReadFileResult = task.bytes ? { bytes: task.bytes } : readReportFile(task.file, task.maxBytes);
-  const size = 'bytes' in read ? read.bytes.length : 'tooLarge' in read ? read.tooLarge : 0;
-  if ('tooLarge' in read || (size !== null && size > task.maxBytes)) {
-    const report = await tooLargeReport(task.path, size, task.maxBytes, task.options);
+  const read: ReadFileResult = !task.bytes
+    ? readReportFile(task.file, task.maxBytes)
+    : task.bytes.length > task.maxBytes
+      ? { tooLarge: task.bytes.length }
+      : { bytes: task.bytes };
+  if ('tooLarge' in read) {
+    const report = await tooLargeReport(task.path, read.tooLarge, task.maxBytes, task.options);
     return { report, elapsedMs: performance.now() - start, failure: 'too-large' };
   }
   const report = 'bytes' in read ? await parseReport({ path: task.path, bytes: read.bytes }, task.options) : await problemReport(task.path, read.problem, task.options);

@@ -58,8 +58,9 @@ export class BatchInputError extends Error {
  * Validates files, directories (recursively) and glob patterns in a worker pool and yields one
  * result per file, in input order unless `order: 'completion'`. A file that is unreadable, too large,
  * too slow or crashes its worker becomes a result with an `input-unreadable` error and the batch goes
- * on; a stalled worker is terminated and replaced. Results are not kept: memory stays flat as long as
- * the caller does not keep them either.
+ * on; a stalled worker is terminated and replaced. When no file is left to check, nothing is yielded
+ * (not even the skipped ones). Results are not kept: memory stays flat as long as the caller does not
+ * keep them either.
  */
 export async function* validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): AsyncGenerator<FileResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -69,6 +70,8 @@ export async function* validateFiles(paths: readonly string[], options: Validate
   }
   const files = plan.entries.filter((e) => e.kind !== 'skipped').length;
   options.onPlan?.({ files, skipped: plan.entries.length - files });
+  // Nothing to check: no pool, and no skipped entries either (onPlan has counted them).
+  if (files === 0) return;
   // No more threads than files: a single file should not pay for starting idle workers.
   const threads = Math.min(options.jobs ?? availableParallelism(), files);
   const runner = options.inProcess || threads < 1 ? inProcessRunner() : poolRunner(options, threads);

@@ -44,19 +44,14 @@ async function runExport(paths: string[], opts: ExportOptions, io: Io): Promise<
   const summary = emptySummary();
   const writeErr = (text: string) => io.stderr(text);
   let progress = createProgress(writeErr, false, 0, settings.lang);
-  let planned = 0;
   try {
     const results = validateFiles(
       paths,
-      batchOptions(settings, io.cwd, 'no-cells', (plan) => {
-        planned = plan.files;
-        progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang);
-      }),
+      batchOptions(settings, io.cwd, 'no-cells', (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang))),
     );
+    // The CSV header waits for the first file: when there is none, stdout stays empty.
     let begun = false;
     for await (const result of results) {
-      // No header on stdout for a run that has nothing to export: it cannot be taken back.
-      if (planned === 0) break;
       if (!begun && opts.format === 'csv') sink.write(formatCsvHeader(columns.map((c) => (opts.header === 'zh' ? c.zh : c.key)), opts.bom));
       begun = true;
       addToSummary(summary, result);

@@ -144,21 +144,16 @@ async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Prom
   const started = Date.now();
   const writeErr = (text: string) => io.stderr(text);
   let progress = createProgress(writeErr, false, 0, settings.lang);
-  let planned = 0;
   try {
     // Only the machine-readable formats carry records; the others need findings alone.
     const detail = opts.format === 'json' || opts.format === 'ndjson' ? 'full' : 'findings';
     const results = validateFiles(
       paths,
-      batchOptions(settings, io.cwd, detail, (plan) => {
-        planned = plan.files;
-        progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang);
-      }),
+      batchOptions(settings, io.cwd, detail, (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang))),
     );
+    // The opening of a JSON document waits for the first file: when there is none, stdout stays empty.
     let begun = false;
     for await (const result of results) {
-      // Nothing but skipped files: not even the opening of a JSON document goes out (stdout cannot be taken back).
-      if (planned === 0) break;
       if (!begun) sink.write(formatter.begin(ctx));
       begun = true;
       const display = opts.quiet ? errorsOnly(result) : result;

@@ -8,7 +8,8 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // ideographs, CJK compatibility forms and letterlike symbols.
 const NEEDS_NFKC = /[\u00A0-\u00BF\u2000-\u2BFF\u2E80-\u2FDF\u3000\u3200-\u33FF\uF900-\uFAFF\uFE10-\uFE6F\uFF00-\uFFEF]/;
 const NEEDS_CLEANUP = /[\u00A0\u00AD\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
-const NEEDS_ANY = /[\u00A0-\u00BF\u1680\u2000-\u2BFF\u2E80-\u2FDF\u3000\u3200-\u33FF\uF900-\uFAFF\uFE10-\uFE6F\uFEFF\uFF00-\uFFEF]/;
+// Either of the two: one scan tells whether a line needs anything at all.
+const NEEDS_ANY = new RegExp(`${NEEDS_NFKC.source}|${NEEDS_CLEANUP.source}`);
 
 /**
  * Folds the variants copy-paste produces into one form: full-width digits, letters, brackets and
@@ -16,8 +17,7 @@ const NEEDS_ANY = /[\u00A0-\u00BF\u1680\u2000-\u2BFF\u2E80-\u2FDF\u3000\u3200-\u
  * Tabs and line breaks are kept: they carry layout.
  */
 export function normalizeText(text: string): string {
-  // NFKC is the costliest step of reading a text file; most lines hold nothing it would change,
-  // and one scan tells.
+  // NFKC is the costliest step of reading a text file; most lines hold nothing it would change.
   if (!NEEDS_ANY.test(text)) return text;
   const folded = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
   return NEEDS_CLEANUP.test(folded) ? folded.replace(INVISIBLE, '').replace(ODD_SPACES, ' ') : folded;

@@ -86,6 +86,12 @@ describe('validateFiles with a worker pool', () => {
     expect(plan).toEqual({ files: 4, skipped: 1 });
   });
 
+  it('yields nothing, not even the skipped files, when no file is left to check', async () => {
+    let plan: unknown;
+    expect(await collect(['*.md'], { jobs: 2, onPlan: (p) => (plan = p) })).toEqual([]);
+    expect(plan).toEqual({ files: 0, skipped: 1 });
+  });
+
   it('refuses a glob that matches nothing before reading anything', async () => {
     await expect(collect(['*.nothing'], {})).rejects.toBeInstanceOf(BatchInputError);
   });

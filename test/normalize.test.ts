@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValueLike, parseValue, type ParsedValue } from '../src/normalize/number.js';
-import { compactLabel, normalizeCell, normalizeText } from '../src/normalize/text.js';
+import { compactLabel, normalizeCell, normalizeText, splitLines } from '../src/normalize/text.js';
 
 describe('parseValue', () => {
   const numbers: [string, ParsedValue][] = [
@@ -132,6 +132,22 @@ describe('normalizeCell', () => {
   ];
   it.each(cases)('trims and folds %j to %j', (input, expected) => {
     expect(normalizeCell(input)).toBe(expected);
+  });
+});
+
+describe('splitLines', () => {
+  const cases: [string, string, string[]][] = [
+    ['LF', 'a\nb\n', ['a', 'b', '']],
+    ['CRLF', 'a\r\nb\r\n\r\nc', ['a', 'b', '', 'c']],
+    ['CR alone', 'a\rb\rc', ['a', 'b', 'c']],
+    ['CRLF with a stray LF', 'a\r\nb\nc', ['a', 'b', 'c']],
+    ['CRLF with a stray CR', 'a\r\nb\rc\r\n', ['a', 'b', 'c', '']],
+    ['LF CR (one break each)', 'a\n\rb', ['a', '', 'b']],
+    ['no break', '本年新收', ['本年新收']],
+    ['empty', '', ['']],
+  ];
+  it.each(cases)('splits %s', (_name, input, expected) => {
+    expect(splitLines(input)).toEqual(expected);
   });
 });
 

@@ -23,6 +23,17 @@ export function normalizeText(text: string): string {
   return NEEDS_CLEANUP.test(folded) ? folded.replace(INVISIBLE, '').replace(ODD_SPACES, ' ') : folded;
 }
 
+/**
+ * Splits text at CRLF, CR and LF. Splitting at one string is three times faster than at a regex
+ * alternation; most files use one kind of line end throughout.
+ */
+export function splitLines(text: string): string[] {
+  if (!text.includes('\r')) return text.split('\n');
+  if (!LONE_CR_OR_LF.test(text)) return text.split('\r\n');
+  return text.split(/\r\n|\r|\n/);
+}
+const LONE_CR_OR_LF = /\r(?!\n)|(?<!\r)\n/;
+
 /** A cell's text with its edges trimmed and inner runs of spaces folded to one. */
 export function normalizeCell(text: string): string {
   return foldSpaces(normalizeText(text));

@@ -1,4 +1,5 @@
 import type { Document, Result } from '../types.js';
+import { splitLines } from '../normalize/text.js';
 import { unreadable } from '../rules/input-unreadable.js';
 import { decodeText, looksBinary, looksGarbled } from './decode-text.js';
 import { layoutText } from './text-layout.js';
@@ -15,6 +16,6 @@ export function readText(bytes: Uint8Array): Result<ReadOutput | null> {
   if (looksBinary(bytes)) return { value: null, problems: [BINARY] };
   const { text, encoding } = decodeText(bytes);
   if (looksGarbled(text)) return { value: null, problems: [BINARY] };
-  const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
+  const lines = splitLines(text).map((t, i) => ({ text: t, line: i + 1 }));
   return { value: { document: { blocks: layoutText(lines) }, encoding }, problems: [] };
 }

@@ -12,7 +12,10 @@ import { flattenDocument } from './tables/flatten.js';
 import { extractTables } from './tables/extract-tables.js';
 import { readMeta, withTemplate } from './meta/read-meta.js';
 
-export type ParseOptions = RenderOptions;
+export interface ParseOptions extends RenderOptions {
+  /** false: leave the record's `cells` empty, for callers that show findings and values only. */
+  cells?: boolean;
+}
 
 export interface ReportInput {
   /** Shown in findings and recorded in `source`; "-" for standard input. */
@@ -59,7 +62,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     active: extraction.active,
     requests: extraction.requests,
     appeals: extraction.appeals,
-    cells: extraction.cells.map((c) => ({ path: c.path, raw: c.raw, line: c.line, ...(c.page !== undefined && { page: c.page }) })),
+    cells: options.cells === false ? [] : extraction.cells.map((c) => (c.page === undefined ? { path: c.path, raw: c.raw, line: c.line } : { path: c.path, raw: c.raw, line: c.line, page: c.page })),
     findings: renderFindings(problems, options),
   };
 }

@@ -42,6 +42,13 @@ describe.each(seeds)('fixture %s', (name) => {
     expect(strays).toEqual([]);
   });
 
+  it('with cells: false, gives the same record and findings without the cells', async () => {
+    const full = await parse();
+    const lean = await parseReport({ path: name, bytes: readFileSync(join(dir, name)) }, { cells: false });
+    expect(lean.cells).toEqual([]);
+    expect({ ...lean, cells: full.cells }).toEqual(full);
+  });
+
   it('gives the findings the damage in the file calls for', async () => {
     const report = await parse();
     expect(

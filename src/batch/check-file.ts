@@ -48,12 +48,12 @@ export async function checkFile(task: CheckTask): Promise<CheckReply> {
     const report = await tooLargeReport(task.path, read.tooLarge, task.maxBytes, task.options);
     return { report, elapsedMs: performance.now() - start, failure: 'too-large' };
   }
-  const report = 'bytes' in read ? await parseReport({ path: task.path, bytes: read.bytes }, task.options) : await problemReport(task.path, read.problem, task.options);
+  const options = task.detail === 'full' ? task.options : { ...task.options, cells: false };
+  const report = 'bytes' in read ? await parseReport({ path: task.path, bytes: read.bytes }, options) : await problemReport(task.path, read.problem, options);
   if (task.detail === 'findings') {
     const { version, source, meta, findings } = report;
     return { report: { version, source, meta, findings }, elapsedMs: performance.now() - start };
   }
-  if (task.detail === 'no-cells') report.cells = [];
   return { report, elapsedMs: performance.now() - start };
 }
 

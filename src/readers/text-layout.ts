@@ -55,11 +55,9 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
     table = null;
   };
   // `text` comes from a line already normalized below.
-  const cell = (text: string, src: SourceLine): Cell => ({
-    text: foldSpaces(text),
-    line: src.line,
-    ...(src.page !== undefined && { page: src.page }),
-  });
+  // Built without a conditional spread: this runs for every cell, and the spread costs as much again.
+  const cell = (text: string, src: SourceLine): Cell =>
+    src.page === undefined ? { text: foldSpaces(text), line: src.line } : { text: foldSpaces(text), line: src.line, page: src.page };
 
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;

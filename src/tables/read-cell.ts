@@ -5,14 +5,9 @@ import type { CellInfo } from './extraction.js';
 /** Reads one value cell: its number (null when blank, marked "none" or unreadable) and its provenance. */
 export function readCell(cell: Cell, path: string, section: number, opts: { amountInYuan?: boolean } = {}): { value: number | null; info: CellInfo } {
   const parsed = parseValue(cell.text);
-  const info: CellInfo = {
-    path,
-    raw: cell.text,
-    kind: parsed.kind,
-    line: cell.line,
-    ...(cell.page !== undefined && { page: cell.page }),
-    ...(section > 0 && { section }),
-  };
+  const info: CellInfo = { path, raw: cell.text, kind: parsed.kind, line: cell.line };
+  if (cell.page !== undefined) info.page = cell.page;
+  if (section > 0) info.section = section;
   if (parsed.kind !== 'number') return { value: null, info };
   // Amounts are recorded in 万元; "251000元", or a header saying 元, is converted.
   const inYuan = parsed.unit === 'yuan' || (parsed.unit === undefined && opts.amountInYuan === true);

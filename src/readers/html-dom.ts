@@ -1,18 +1,12 @@
 /**
- * The few facts about cheerio's DOM (domhandler nodes built by parse5) the HTML reader relies on,
- * declared structurally so the reader needs no type import from a transitive dependency.
+ * The few facts about cheerio's DOM (domhandler nodes built by htmlparser2) the HTML reader relies
+ * on, declared structurally so the reader needs no type import from a transitive dependency.
  */
-
-interface SourceLocation {
-  startLine: number;
-}
 
 interface DomBase {
   parent: DomParent | null;
   /** Offset in the source where the node starts (htmlparser2's withStartIndices). */
   startIndex?: number | null;
-  /** Set by addStartLines; absent on elements the parser invented. */
-  sourceCodeLocation?: SourceLocation | null;
 }
 
 export interface DomText extends DomBase {
@@ -69,16 +63,46 @@ export function hasAncestor(node: DomNode | DomElement, test: (el: DomElement) =
   return false;
 }
 
-/** Gives every node with a start index its 1-based start line, found among the source's line breaks. */
-export function addStartLines(root: DomRoot, source: string): void {
+/**
+ * Source lines of nodes, found on demand from htmlparser2's start indices: the walk asks for a few
+ * hundred nodes of a page's thousand, and a property added to every node would cost each of them
+ * a new backing store.
+ */
+export class SourceLines {
   // Where each line ends: at LF, and at a CR not followed by LF (CRLF ends at its LF).
-  const breaks: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) breaks.push(i);
+  private readonly breaks: number[] = [];
+
+  constructor(source: string) {
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.breaks.push(i);
+    }
   }
-  const lineAt = (index: number) => {
-    // Number of breaks before index, plus one.
+
+  /**
+   * The 1-based source line where a node starts. Text nodes often start with the line break that
+   * precedes their words; the line is that of their first visible character. Elements the parser
+   * made up have no start index: they start where their first real child does.
+   */
+  of(node: DomNode | DomParent): number | null {
+    if (typeof node.startIndex === 'number') {
+      const line = this.lineAt(node.startIndex);
+      if (node.type !== 'text') return line;
+      const lead = /^\s*/.exec(node.data)![0];
+      return line + (lead.match(/\r\n|\r|\n/g)?.length ?? 0);
+    }
+    if ('children' in node) {
+      for (const child of node.children) {
+        const line = this.of(child);
+        if (line !== null) return line;
+      }
+    }
+    return null;
+  }
+
+  /** Number of line ends before `index`, plus one. */
+  private lineAt(index: number): number {
+    const breaks = this.breaks;
     let lo = 0;
     let hi = breaks.length;
     while (lo < hi) {
@@ -87,34 +111,5 @@ export function addStartLines(root: DomRoot, source: string): void {
       else hi = mid;
     }
     return lo + 1;
-  };
-  const stack: (DomNode | DomRoot)[] = [...root.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (typeof node.startIndex === 'number') node.sourceCodeLocation = { startLine: lineAt(node.startIndex) };
-    if ('children' in node) for (const child of node.children) stack.push(child);
   }
-}
-
-/**
- * The 1-based source line where a node starts. Text nodes often start with the line break that
- * precedes their words; the line is that of their first visible character.
- */
-export function startLine(node: DomNode | DomParent): number | null {
-  const loc = node.sourceCodeLocation;
-  if (loc) {
-    if (node.type === 'text') {
-      const lead = /^\s*/.exec(node.data)![0];
-      return loc.startLine + (lead.match(/\r\n|\r|\n/g)?.length ?? 0);
-    }
-    return loc.startLine;
-  }
-  // Elements the parser made up (an implied tbody) start where their first real child does.
-  if ('children' in node) {
-    for (const child of node.children) {
-      const line = startLine(child);
-      if (line !== null) return line;
-    }
-  }
-  return null;
 }

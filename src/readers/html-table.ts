@@ -85,6 +85,9 @@ function tableRows(table: DomElement): DomElement[] {
  * read ("本年新<br>制作数量" → "本年新制作数量"), then normalized like every other cell.
  */
 export function cellText(cell: DomElement, keepTabs: boolean): string {
+  // Most cells hold one text node: what joining a single piece comes to, without the pieces.
+  const only = cell.children.length === 1 ? cell.children[0]! : null;
+  if (only && isText(only)) return normalizeCell(settleSpace(collapseSpace(only.data, keepTabs)).trim());
   const pieces: string[] = [''];
   const visit = (node: DomParent) => {
     for (const child of node.children) {

@@ -1,8 +1,8 @@
 import type { Cell, Table } from '../types.js';
 import { isValueLike, parseValue } from '../normalize/number.js';
-import { normalizeCell } from '../normalize/text.js';
+import { normalizeCell, splitLines } from '../normalize/text.js';
 import type { SourceLine } from './text-layout.js';
-import { type DomElement, type DomNode, type DomParent, isElement, isText, startLine } from './html-dom.js';
+import { type DomElement, type DomNode, type DomParent, type SourceLines, isElement, isText } from './html-dom.js';
 import type { MarkIndex, TitleCandidate } from './html-content.js';
 import { isLayoutTable, readGrid } from './html-table.js';
 import { BLOCK_TAGS } from './html-tags.js';
@@ -18,6 +18,8 @@ export interface WalkOptions {
    * paragraphs and table rows, for HTML generated from another format (mammoth's, all on one line).
    */
   numbering: 'source' | 'blocks';
+  /** Source lines of nodes; null with "blocks" numbering. */
+  lines: SourceLines | null;
   keepTabs: boolean;
 }
 
@@ -39,14 +41,18 @@ export class ContentWalker {
 
   constructor(private readonly options: WalkOptions) {}
 
+  private startLine(node: DomNode | DomParent): number | null {
+    return this.options.lines?.of(node) ?? null;
+  }
+
   /** The report title found outside the container (see findDetachedTitle). */
   title(title: TitleCandidate): void {
-    if (title.text !== null) this.emitLine(title.text, startLine(title.node) ?? 1);
+    if (title.text !== null) this.emitLine(title.text, this.startLine(title.node) ?? 1);
     else this.block(title.node, 1);
   }
 
   walk(container: DomParent): void {
-    const line = startLine(container) ?? 1;
+    const line = this.startLine(container) ?? 1;
     for (const child of container.children) this.visit(child, line);
     this.endLine(line, false);
   }
@@ -54,12 +60,12 @@ export class ContentWalker {
   private visit(node: DomNode, here: number): void {
     if (isText(node)) {
       const text = collapseSpace(node.data, this.options.keepTabs);
-      if (this.textLine === null && VISIBLE.test(text)) this.textLine = startLine(node) ?? here;
+      if (this.textLine === null && VISIBLE.test(text)) this.textLine = this.startLine(node) ?? here;
       this.text += text;
       return;
     }
     if (!isElement(node) || this.options.marks.isDropped(node)) return;
-    const line = startLine(node) ?? here;
+    const line = this.startLine(node) ?? here;
     if (node.name === 'br') this.endLine(line, true);
     else if (node.name === 'table') this.table(node, line);
     else if (PRE_TAGS.has(node.name)) this.pre(node, line);
@@ -81,7 +87,7 @@ export class ContentWalker {
   }
 
   private block(el: DomElement, here: number): void {
-    const line = startLine(el) ?? here;
+    const line = this.startLine(el) ?? here;
     this.endLine(line, false);
     const start = this.items.length;
     for (const child of el.children) this.visit(child, line);
@@ -106,8 +112,8 @@ export class ContentWalker {
       }
     };
     collect(el);
-    const first = startLine(el) ?? here;
-    text.split(/\r\n|\r|\n/).forEach((line, i) => this.emitLine(line, first + i));
+    const first = this.startLine(el) ?? here;
+    splitLines(text).forEach((line, i) => this.emitLine(line, first + i));
   }
 
   /**
@@ -139,21 +145,21 @@ export class ContentWalker {
     if (grid.rows.length === 0) return;
     if (isLayoutTable(el, grid, this.options.marks)) {
       for (const row of grid.rows) {
-        for (const slot of row.slots) if (slot && !slot.merged) this.block(slot.cell, startLine(slot.cell) ?? here);
+        for (const slot of row.slots) if (slot && !slot.merged) this.block(slot.cell, this.startLine(slot.cell) ?? here);
       }
       return;
     }
     if (!grid.rows.some((row) => row.slots.some((s) => s !== undefined && !s.merged && s.text !== ''))) return;
-    if (grid.caption) this.block(grid.caption, startLine(grid.caption) ?? here);
+    if (grid.caption) this.block(grid.caption, this.startLine(grid.caption) ?? here);
 
-    const tableLine = startLine(el) ?? here;
+    const tableLine = this.startLine(el) ?? here;
     const lineOf = new Map<DomElement, number>();
     const rows: Cell[][] = [];
     let firstRowLine: number | undefined;
     for (const row of grid.rows) {
       // A row with nothing in it (Word's width-carrying row, once LibreOffice has made it visible).
       if (row.slots.every((slot) => !slot || slot.text === '')) continue;
-      const rowLine = this.options.numbering === 'blocks' ? ++this.counter : (startLine(row.tr) ?? tableLine);
+      const rowLine = this.options.numbering === 'blocks' ? ++this.counter : (this.startLine(row.tr) ?? tableLine);
       firstRowLine ??= rowLine;
       const cells: Cell[] = [];
       // Holes left by spans are blank cells: a sparse slots array has them as undefined.
@@ -162,7 +168,7 @@ export class ContentWalker {
         if (!slot) cells.push({ text: '', line: rowLine });
         else if (slot.merged) cells.push({ text: slot.text, line: lineOf.get(slot.cell) ?? rowLine, merged: true });
         else {
-          const line = this.options.numbering === 'blocks' ? rowLine : (startLine(slot.cell) ?? rowLine);
+          const line = this.options.numbering === 'blocks' ? rowLine : (this.startLine(slot.cell) ?? rowLine);
           lineOf.set(slot.cell, line);
           cells.push({ text: slot.text, line });
         }

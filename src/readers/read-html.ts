@@ -8,7 +8,7 @@ import type { ReadOutput } from './read-text.js';
 import { type SourceLine, layoutText } from './text-layout.js';
 import { sniffDeclaredCharset } from './html-charset.js';
 import { nestsDeeperThan } from './html-depth.js';
-import { type DomRoot, addStartLines } from './html-dom.js';
+import { type DomRoot, SourceLines } from './html-dom.js';
 import { MarkIndex, findDetachedTitle, findReportContainer } from './html-content.js';
 import { ContentWalker, type Item } from './html-walk.js';
 
@@ -85,10 +85,10 @@ export function buildHtmlDocument(html: string, options: HtmlReadOptions = {}): 
   // locations the reader needs. It adds no implied tbody or body; the walk does not rely on them.
   const $ = load(html, { xml: { xmlMode: false, withStartIndices: numbering === 'source' } });
   const root = $.root()[0] as unknown as DomRoot;
-  if (numbering === 'source') addStartLines(root, html);
   const marks = new MarkIndex();
   const container = findReportContainer(root, marks);
-  const walker = new ContentWalker({ marks, numbering, keepTabs: options.keepTabs ?? false });
+  const lines = numbering === 'source' ? new SourceLines(html) : null;
+  const walker = new ContentWalker({ marks, numbering, lines, keepTabs: options.keepTabs ?? false });
   const title = findDetachedTitle(root, container);
   if (title) walker.title(title);
   walker.walk(container);

@@ -320,7 +320,7 @@ export async function resolve(specifier, context, next) {
     expect(r.stdout).toBe('');
   });
 
-  const HEAVY = ['mammoth', 'pdf-parse', 'pdfjs-dist', 'cheerio'];
+  const HEAVY = ['mammoth', 'pdf-parse', 'pdfjs-dist', 'htmlparser2'];
   const loaded = (log: string) => HEAVY.filter((name) => log.split('\n').some((url) => url.includes(`/node_modules/${name}/`)));
 
   function traced(args: string[], file: string): { status: number | null; log: string; stdout: string; stderr: string } {
@@ -334,7 +334,7 @@ export async function resolve(specifier, context, next) {
     return { status: r.status, log: readFileSync(log, 'utf8'), stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('never loads mammoth, pdf-parse, pdfjs-dist or cheerio to parse a .txt (CLI)', () => {
+  it('never loads mammoth, pdf-parse, pdfjs-dist or htmlparser2 to parse a .txt (CLI)', () => {
     for (const n of ['001', '002']) {
       const r = traced([bin, 'parse', seed(n), '--format', 'json'], `cli-${n}`);
       expect(r.status).toBe(EXIT[n]);
@@ -346,7 +346,7 @@ export async function resolve(specifier, context, next) {
     }
   });
 
-  it('never loads mammoth, pdf-parse, pdfjs-dist or cheerio to parse a .txt (library parseFile)', () => {
+  it('never loads mammoth, pdf-parse, pdfjs-dist or htmlparser2 to parse a .txt (library parseFile)', () => {
     const script = `
       const m = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'index.js')).href)});
       const report = await m.parseFile(${JSON.stringify(seed('004'))});

@@ -1,5 +1,5 @@
 /**
- * The few facts about cheerio's DOM (domhandler nodes built by htmlparser2) the HTML reader relies
+ * The few facts about htmlparser2's DOM (domhandler nodes) the HTML reader relies
  * on, declared structurally so the reader needs no type import from a transitive dependency.
  */
 

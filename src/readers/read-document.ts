@@ -11,7 +11,7 @@ export interface ReadDocumentOutput extends ReadOutput {
 
 /**
  * Bytes → Document, whatever the format. Heavy readers load only for their own format, so a text
- * file never pays for cheerio, mammoth or pdf.js.
+ * file never pays for htmlparser2, mammoth or pdf.js.
  */
 export async function readDocument(bytes: Uint8Array): Promise<Result<ReadDocumentOutput | null> & { format: SourceFormat | null }> {
   if (bytes.length === 0) return { format: null, value: null, problems: [unreadable('文件为空', 'the file is empty')] };

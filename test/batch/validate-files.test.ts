@@ -65,12 +65,17 @@ describe('validateFiles with a worker pool', () => {
   });
 
   it('yields in completion order when asked', async () => {
-    // late.txt is taken first but finishes only after signal.txt, however slowly the second thread starts.
+    // late.txt is taken first but finishes only once the test has received another result: only a
+    // batch that yields in completion order can hand over other.txt first.
     const order = join(dir, 'order');
     mkdirSync(order);
-    for (const f of ['late.txt', 'signal.txt']) writeFileSync(join(order, f), 'x');
-    const results = await collect(['order/late.txt', 'order/signal.txt'], { jobs: 2, order: 'completion' });
-    expect(results.map((r) => r.path)).toEqual(['order/signal.txt', 'order/late.txt']);
+    for (const f of ['late.txt', 'other.txt']) writeFileSync(join(order, f), 'x');
+    const paths: string[] = [];
+    for await (const r of validateFiles(['order/late.txt', 'order/other.txt'], { cwd: dir, workerUrl: fakeWorker, jobs: 2, order: 'completion' })) {
+      paths.push(r.path);
+      writeFileSync(join(order, 'late.txt.go'), '');
+    }
+    expect(paths).toEqual(['order/other.txt', 'order/late.txt']);
   });
 
   it('uses the language and rule settings for its own findings', async () => {

@@ -1,9 +1,9 @@
 // A stand-in for dist/batch/worker.js that follows the same protocol (mark each file's start and
 // index in the shared slot, answer one reply per file) but behaves as the file name says: "stall"
-// never returns, "slow-<ms>" sleeps, "crash" throws, "exit" kills its thread, "late" waits until a
-// "signal" file beside it has been checked (so the order of completion does not hang on timing);
-// anything else is clean.
-import { existsSync, writeFileSync } from 'node:fs';
+// never returns, "slow-<ms>" sleeps, "crash" throws, "exit" kills its thread, "late" waits until the
+// test writes "<file>.go" beside it (so the order of completion does not hang on timing); anything
+// else is clean.
+import { existsSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -21,8 +21,9 @@ export default async function runTask(task) {
     if (name.startsWith('stall')) for (;;);
     const slow = /^slow-(\d+)/.exec(name);
     if (slow) await sleep(Number(slow[1]));
-    if (name.startsWith('late')) while (!existsSync(`${file.file}.signalled`)) await sleep(10);
-    if (name.startsWith('signal')) writeFileSync(file.file.replace(/signal[^/]*$/, 'late.txt.signalled'), '');
+    // Released by the test once it holds another file's result; after 5 s it goes on anyway, so
+    // that a batch yielding in input order fails the test instead of hanging it.
+    for (let waited = 0; name.startsWith('late') && waited < 5000 && !existsSync(`${file.file}.go`); waited += 10) await sleep(10);
     if (name.startsWith('exit')) process.exit(3);
     if (name.startsWith('crash')) {
       replies.push({ error: `cannot cope with ${name}` });

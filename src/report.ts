@@ -91,7 +91,7 @@ export function readReportFile(path: string, maxBytes = Number.POSITIVE_INFINITY
   try {
     fd = openSync(path, 'r');
     const info = fstatSync(fd);
-    if (info.isDirectory()) return { problem: unreadable('这是一个目录，不是文件', 'is a directory, not a file') };
+    if (info.isDirectory()) return { problem: IS_DIRECTORY };
     if (info.isFile()) return info.size > maxBytes ? { tooLarge: info.size } : { bytes: readFileSync(fd) };
     // A pipe or a device (/dev/stdin) has no size to check first, and may never end (/dev/zero).
     const bytes = readUpTo(fd, Math.min(maxBytes, STREAM_MAX_BYTES) + 1);
@@ -99,7 +99,8 @@ export function readReportFile(path: string, maxBytes = Number.POSITIVE_INFINITY
     return Number.isFinite(maxBytes) ? { tooLarge: null } : { problem: unreadable('输入没有尽头（设备或管道）', 'the input does not end (a device or a pipe)') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') return { problem: unreadable('这是一个目录，不是文件', 'is a directory, not a file') };
+    // Where opening a directory fails outright (Windows) rather than giving a descriptor to stat.
+    if (code === 'EISDIR') return { problem: IS_DIRECTORY };
     if (code === 'ENOENT') return { problem: unreadable('文件不存在', 'no such file') };
     if (code === 'EACCES' || code === 'EPERM') return { problem: unreadable('没有读取权限', 'permission denied') };
     return { problem: unreadable(`读取失败（${code ?? String(error)}）`, `read failed (${code ?? String(error)})`) };
@@ -114,6 +115,8 @@ export async function problemReport(path: string, problem: Problem, options: Par
   report.findings = renderFindings([problem], options);
   return report;
 }
+
+const IS_DIRECTORY = unreadable('这是一个目录，不是文件', 'is a directory, not a file');
 
 // How much a pipe or a device may give when no size limit is set.
 const STREAM_MAX_BYTES = 256 * 1024 * 1024;

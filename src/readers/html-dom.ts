@@ -1,6 +1,6 @@
 /**
- * The few facts about htmlparser2's DOM (domhandler nodes) the HTML reader relies
- * on, declared structurally so the reader needs no type import from a transitive dependency.
+ * The few facts about htmlparser2's DOM (domhandler nodes) the HTML reader relies on, declared
+ * structurally so the reader needs no type import from a transitive dependency.
  */
 
 interface DomBase {

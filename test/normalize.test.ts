@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValueLike, parseValue, type ParsedValue } from '../src/normalize/number.js';
-import { compactLabel, normalizeCell, normalizeText, splitLines } from '../src/normalize/text.js';
+import { compactLabel, foldSpaces, isSpaceCode, normalizeCell, normalizeText, splitLines, squeeze } from '../src/normalize/text.js';
 
 describe('parseValue', () => {
   const numbers: [string, ParsedValue][] = [
@@ -168,5 +168,27 @@ describe('parseValue: two numbers in one cell', () => {
   it('reads "1 2" as garbage, not as 12, while "12 件" keeps its unit', () => {
     expect(parseValue('1 2')).toEqual({ kind: 'invalid', text: '1 2' });
     expect(parseValue('12 件')).toEqual({ kind: 'number', value: 12 });
+  });
+});
+
+describe('whitespace after normalizeText', () => {
+  it('isSpaceCode matches exactly what \\s matches, over the whole BMP', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  it('leaves no whitespace but spaces, tabs and line ends', () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => /\s/.test(ch));
+    const left = new Set([...normalizeText(spaces.join('x'))].filter((ch) => /\s/.test(ch)));
+    expect([...left].sort()).toEqual(['\t', '\n', '\r', ' ']);
+  });
+
+  it('folds and squeezes any whitespace once normalized', () => {
+    const text = normalizeText('\u2028 一、\u000b总体\u3000\u3000情况\u2029\u000c');
+    expect(foldSpaces(text)).toBe('一、 总体 情况');
+    expect(squeeze(text)).toBe('一、总体情况');
+    expect(foldSpaces('自然人')).toBe('自然人');
+    expect(foldSpaces(' a\tb ')).toBe('a b');
   });
 });

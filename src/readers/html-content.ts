@@ -1,4 +1,4 @@
-import { compactLabel, squeeze } from '../normalize/text.js';
+import { compactLabel } from '../normalize/text.js';
 import { type DomElement, type DomNode, type DomParent, type DomRoot, findElement, isElement, isText } from './html-dom.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './html-tags.js';
 
@@ -57,7 +57,7 @@ export class MarkIndex {
     let line = '';
     const endLine = () => {
       // Most lines are prose, far longer than a mark line: squeezing tells, before normalizing.
-      const text = line.length > MARK_LINE && squeeze(line).length > 2 * MARK_LINE ? '' : compactLabel(line);
+      const text = line.length > MARK_LINE && line.replace(/\s+/g, '').length > 2 * MARK_LINE ? '' : compactLabel(line);
       line = '';
       if (text.length === 0 || text.length > MARK_LINE || /[。；;]$/.test(text) || !ANY_MARK.test(text)) return;
       let found = -1;

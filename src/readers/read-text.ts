@@ -1,8 +1,8 @@
 import type { Document, Result } from '../types.js';
-import { splitLines } from '../normalize/text.js';
+import { normalizeText, splitLines } from '../normalize/text.js';
 import { unreadable } from '../rules/input-unreadable.js';
 import { decodeText, looksBinary, looksGarbled } from './decode-text.js';
-import { layoutText } from './text-layout.js';
+import { layoutNormalizedText } from './text-layout.js';
 
 export interface ReadOutput {
   document: Document;
@@ -16,6 +16,8 @@ export function readText(bytes: Uint8Array): Result<ReadOutput | null> {
   if (looksBinary(bytes)) return { value: null, problems: [BINARY] };
   const { text, encoding } = decodeText(bytes);
   if (looksGarbled(text)) return { value: null, problems: [BINARY] };
-  const lines = splitLines(text).map((t, i) => ({ text: t, line: i + 1 }));
-  return { value: { document: { blocks: layoutText(lines) }, encoding }, problems: [] };
+  // Normalized whole, not line by line: one pass over the text instead of one per line (the result
+  // is the same: nothing NFKC or the clean-up changes spans a line end).
+  const lines = splitLines(normalizeText(text)).map((t, i) => ({ text: t, line: i + 1 }));
+  return { value: { document: { blocks: layoutNormalizedText(lines) }, encoding }, problems: [] };
 }

@@ -33,6 +33,11 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
     if (text === l.text && !text.includes('\r')) return l;
     return { ...l, text: text.replace(/\r/g, '') };
   });
+  return layoutNormalizedText(lines);
+}
+
+/** layoutText for lines already through normalizeText, with no carriage returns left in them. */
+export function layoutNormalizedText(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let table: { rows: Cell[][]; line: number; page?: number } | null = null;
   // The row being built from one-cell-per-line input, and whether the last line added a cell to it.
@@ -128,11 +133,18 @@ function isContinuation(text: string): boolean {
   return text.length <= 20 && !HEADING.test(text) && !/[。；;]$/.test(text);
 }
 
+/** The last character is a digit or a mark meaning none: the line may end in a value. */
+function endsLikeValue(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0x2f;
+}
+
 /** "规范性文件 5 5 5" → ["规范性文件", "5", "5", "5"]; prose is left alone. */
 function splitSpacedRow(text: string): string[] | null {
   if (ONLY_NUMBERS.test(text)) return text.trim().split(/\s+/);
-  // pdftotext -layout keeps columns apart with runs of spaces.
-  if (!/\s{3}/.test(text) && !/\s\S*[\d\-—/]$/.test(text)) return null;
+  // pdftotext -layout keeps columns apart with runs of spaces. (Normalized text has no whitespace
+  // but spaces here: no pattern needs to scan a line of prose for \s.)
+  if (!text.includes('   ') && !(endsLikeValue(text) && /\s\S*[\d\-—/]$/.test(text))) return null;
   const m = TRAILING_NUMBERS.exec(text);
   if (m && (m[1] ?? '').length <= 60 && !/[。；;,，]$/.test(m[1] ?? '')) {
     const numbers = m[2]!.trim().split(/\s+/);

@@ -4,11 +4,11 @@ import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelKey, type SplitRow } from './row-values.js';
+import { fitValues, hasValues, labelKey, type RowValues, type SplitRow } from './row-values.js';
 
 export interface ActiveExtraction {
   /** item → column → value, for whichever columns the report's headers show. */
-  values: Map<string, Map<string, number | null>>;
+  values: Map<string, RowValues>;
   /** The template the column headers speak for, or null when no header says. */
   template: Template | null;
   cells: CellInfo[];
@@ -55,7 +55,7 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
   });
 
   const template = templateOfHeaders(headers);
-  const values = new Map<string, Map<string, number | null>>();
+  const values = new Map<string, RowValues>();
   const cells: CellInfo[] = [];
   const rowInfos: RowInfo[] = [];
   for (const { index, labels } of data) {
@@ -67,10 +67,15 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
     const keys = header ? uniqueKeys(header.hits) : [...def.columns];
     const { columns, table } = toColumnSpecs(keys, header?.hits ?? [], rows);
     const fitted = fitValues(row, splits[index]!, columns, table);
-    const itemValues = new Map<string, number | null>();
-    for (const [column, cell] of fitted.cells) {
+    const itemValues: RowValues = {};
+    const assigned: string[] = [];
+    for (let c = 0; c < columns.length; c++) {
+      const cell = fitted.cells[c];
+      if (!cell) continue;
+      const column = columns[c]!.key;
       const { value, info } = readCell(cell, `active.${def.key}.${column}`, section, { amountInYuan: column === 'amount' && header?.yuan === true });
-      itemValues.set(column, value);
+      itemValues[column] = value;
+      assigned.push(column);
       cells.push(info);
     }
     values.set(def.key, itemValues);
@@ -82,7 +87,7 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
       ...(section > 0 && { section }),
       values: fitted.count,
       columns: columns.length,
-      assigned: [...fitted.cells.keys()],
+      assigned,
     });
   }
   const first = data[0] && rows[data[0].index];

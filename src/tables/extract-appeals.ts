@@ -4,11 +4,11 @@ import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, type ColumnSpec, type SplitRow } from './row-values.js';
+import { fitValues, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
 
 export interface AppealsExtraction {
   /** "reconsideration.upheld" … "litigation.afterReconsideration.total" → value. */
-  values: Map<string, number | null>;
+  values: RowValues;
   cells: CellInfo[];
   rows: RowInfo[];
   table: TableInfo;
@@ -26,7 +26,7 @@ const DATA_REACH = 30;
  * below it made of values only.
  */
 export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): AppealsExtraction {
-  const values = new Map<string, number | null>();
+  const values: RowValues = {};
   const cells: CellInfo[] = [];
   const hasSection4 = rowSection.includes(4);
   const headerIndex = rows.findIndex(
@@ -61,9 +61,14 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
   const { columns, headerTable } = leafColumns(rows, headerIndex, dataIndex);
   const fitted = fitValues(row, split, columns, headerTable);
   const rowSec = rowSection[dataIndex] ?? 0;
-  for (const [key, cell] of fitted.cells) {
+  const assigned: string[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const cell = fitted.cells[c];
+    if (!cell) continue;
+    const key = columns[c]!.key;
     const { value, info } = readCell(cell, `appeals.${key}`, rowSec);
-    values.set(key, value);
+    values[key] = value;
+    assigned.push(key);
     cells.push(info);
   }
   const info: RowInfo = {
@@ -74,7 +79,7 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
     ...(rowSec > 0 && { section: rowSec }),
     values: fitted.count,
     columns: APPEAL_KEYS.length,
-    assigned: [...fitted.cells.keys()],
+    assigned,
   };
   return { values, cells, rows: [info], table };
 }

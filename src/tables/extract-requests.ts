@@ -3,17 +3,18 @@ import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelParts, type SplitRow } from './row-values.js';
+import { fitValues, hasValues, labelParts, type RowValues, type SplitRow } from './row-values.js';
 
 /** The 8-column variant adds a subtotal of the 法人或其他组织 columns. */
 const SUBTOTAL = { key: 'subtotal', match: /^(小计|法人或其他组织(小计|合计))$/ };
 const STANDARD_KEYS = REQUEST_COLUMNS.map((c) => c.key);
+const HEADER_COLUMNS = [...REQUEST_COLUMNS, SUBTOTAL];
 // How far above the first data row the header may stand.
 const HEADER_REACH = 15;
 
 export interface RequestsExtraction {
-  /** rowKey → columnKey → value (null: blank or uncertain). Includes "subtotal" in the 8-column variant. */
-  values: Map<string, Map<string, number | null>>;
+  /** rowKey → columnKey → value (null: blank), for the columns read with certainty. Includes "subtotal" in the 8-column variant. */
+  values: Map<string, RowValues>;
   /** Which layout of （六）其他处理 the table shows: one row (2019) or three (2021); null if neither. */
   layout: Template | null;
   cells: CellInfo[];
@@ -54,7 +55,7 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   for (const list of matches.values()) chosen.push(list.find((m) => rowSection[m.index] === 3) ?? list[0]!);
   chosen.sort((a, b) => a.index - b.index);
 
-  const values = new Map<string, Map<string, number | null>>();
+  const values = new Map<string, RowValues>();
   const cells: CellInfo[] = [];
   const rowInfos: RowInfo[] = [];
   if (chosen.length === 0) {
@@ -62,7 +63,7 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   }
 
   const first = chosen[0]!.index;
-  const hits = findHeaderCells(rows, first - HEADER_REACH, first, [...REQUEST_COLUMNS, SUBTOTAL]);
+  const hits = findHeaderCells(rows, first - HEADER_REACH, first, HEADER_COLUMNS);
   const headerKeys = orderHeader(hits.map((h) => h.key));
   const { columns, table: headerTable } = toColumnSpecs(headerKeys ?? STANDARD_KEYS, hits, rows);
 
@@ -70,10 +71,15 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
     const row = rows[m.index]!;
     const section = rowSection[m.index] ?? 0;
     const fitted = fitValues(row, m.split, columns, headerTable);
-    const rowValues = new Map<string, number | null>();
-    for (const [column, cell] of fitted.cells) {
+    const rowValues: RowValues = {};
+    const assigned: string[] = [];
+    for (let c = 0; c < columns.length; c++) {
+      const cell = fitted.cells[c];
+      if (!cell) continue;
+      const column = columns[c]!.key;
       const { value, info } = readCell(cell, `requests.${m.def.key}.${column}`, section);
-      rowValues.set(column, value);
+      rowValues[column] = value;
+      assigned.push(column);
       if (column !== 'subtotal') cells.push(info);
     }
     values.set(m.def.key, rowValues);
@@ -85,7 +91,7 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
       ...(section > 0 && { section }),
       values: fitted.count,
       columns: columns.length,
-      assigned: [...fitted.cells.keys()],
+      assigned,
     });
   }
 

@@ -6,7 +6,7 @@ import { extractRequests } from './extract-requests.js';
 import type { Extraction } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { setPath } from '../record/paths.js';
-import { splitRows } from './row-values.js';
+import { splitRows, type RowValues } from './row-values.js';
 
 /**
  * Reads the three statutory tables into records of the report's template. Every leaf is present:
@@ -29,13 +29,13 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
   for (const row of requestRows(requests.layout ?? template)) {
     const found = requests.values.get(row.key);
     setPath(requestsRecord, row.key, leaves(REQUEST_KEYS, found));
-    if (found?.has('subtotal')) subtotals.set(row.key, found.get('subtotal') ?? null);
+    if (found && 'subtotal' in found) subtotals.set(row.key, found.subtotal ?? null);
   }
 
   const appealsRecord: Record<string, unknown> = {};
   for (const group of APPEAL_GROUPS) {
     const leaf: Record<string, number | null> = {};
-    for (const [key, path] of APPEAL_LEAVES.get(group.key)!) leaf[key] = appeals.values.get(path) ?? null;
+    for (const [key, path] of APPEAL_LEAVES.get(group.key)!) leaf[key] = appeals.values[path] ?? null;
     setPath(appealsRecord, group.key, leaf);
   }
 
@@ -67,8 +67,8 @@ function activePaths(template: Template): Set<string> {
 }
 
 /** One leaf per key: the value read, or null (blank, uncertain, or not in the table). */
-function leaves(keys: readonly string[], found: ReadonlyMap<string, number | null> | undefined): Record<string, number | null> {
+function leaves(keys: readonly string[], found: Readonly<RowValues> | undefined): Record<string, number | null> {
   const record: Record<string, number | null> = {};
-  for (const key of keys) record[key] = found?.get(key) ?? null;
+  for (const key of keys) record[key] = found?.[key] ?? null;
   return record;
 }

@@ -13,19 +13,47 @@ export interface HeaderHit {
 // Header cells are short ("采购总金额（万元）"); a longer cell is prose that happens to say 金额 or 现行有效.
 const HEADER_CELL_MAX = 30;
 
+interface Column {
+  key: string;
+  match: RegExp;
+}
+
 /** Every header cell in `rows[from..to)` whose text matches one of `columns`, in reading order. */
-export function findHeaderCells(rows: readonly FlatRow[], from: number, to: number, columns: readonly { key: string; match: RegExp }[]): HeaderHit[] {
+export function findHeaderCells(rows: readonly FlatRow[], from: number, to: number, columns: readonly Column[]): HeaderHit[] {
   const hits: HeaderHit[] = [];
+  const cache = cacheFor(columns);
   for (let r = Math.max(0, from); r < to; r++) {
     const row = rows[r]!;
-    row.cells.forEach((cell, index) => {
-      const text = squeeze(cell.text);
-      if (text === '' || text.length > HEADER_CELL_MAX) return;
-      const col = columns.find((c) => c.match.test(text));
-      if (col) hits.push({ key: col.key, row: r, index, table: row.table, merged: cell.merged === true });
-    });
+    const cells = row.cells;
+    for (let index = 0; index < cells.length; index++) {
+      const cell = cells[index]!;
+      let key = cache.get(cell.text);
+      if (key === undefined) {
+        key = columnOf(cell.text, columns);
+        if (cache.size >= CACHE_MAX) cache.clear();
+        cache.set(cell.text, key);
+      }
+      if (key !== null) hits.push({ key, row: r, index, table: row.table, merged: cell.merged === true });
+    }
   }
   return hits;
+}
+
+function columnOf(cellText: string, columns: readonly Column[]): string | null {
+  const text = squeeze(cellText);
+  if (text === '' || text.length > HEADER_CELL_MAX) return null;
+  return columns.find((c) => c.match.test(text))?.key ?? null;
+}
+
+// The same header words (and numbers) fill every report: each column list remembers what it made of
+// a cell's text, instead of testing its patterns again on every row of every report.
+const caches = new WeakMap<readonly Column[], Map<string, string | null>>();
+const CACHE_MAX = 10_000;
+
+function cacheFor(columns: readonly Column[]): Map<string, string | null> {
+  let cache = caches.get(columns);
+  if (!cache) caches.set(columns, (cache = new Map()));
+  return cache;
 }
 
 /** Column specs in the given key order, with grid positions when all hits come from one aligned table. */

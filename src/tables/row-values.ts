@@ -1,7 +1,7 @@
 import type { Cell } from '../types.js';
 import { parseValue } from '../normalize/number.js';
 import type { FlatRow } from './flatten.js';
-import { squeeze } from '../normalize/text.js';
+import { isSpaceCode, squeeze } from '../normalize/text.js';
 
 // Numbering in front of a label: 一、 (一) 1. 1、 (1) ①.
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、,]|[\u2460-\u2473])/;
@@ -28,16 +28,47 @@ export function labelParts(text: string): string[] {
     .filter((part) => part !== '');
 }
 
-// A CJK character, or two letters; faster than \p{Script=Han} and close enough for labels.
-const HAS_WORD = /[\u3400-\u9FFF\uF900-\uFAFF]|[A-Za-z]{2}/;
-
-/** Text that names something, as opposed to a value, a blank or a none-mark. */
+/**
+ * Text that names something, as opposed to a value, a blank or a none-mark. Runs on every cell of
+ * every row, so the common cases are decided on character codes before any pattern.
+ */
 export function isLabel(text: string): boolean {
-  if (text === '' || !HAS_WORD.test(text)) return false;
+  if (text === '' || !hasWord(text)) return false;
   // A value with a unit ("12件", "251,000元") starts with its number, and "无"/"空" stand alone;
   // any other text with a Chinese character is a label.
-  if (!/^[\s\d+\-−.,０-９－＋无空]/.test(text)) return true;
+  if (!mayStartValue(text.charCodeAt(0))) return true;
   return parseValue(text).kind === 'invalid';
+}
+
+/** A CJK character, or two letters in a row: close enough to "a word" for labels. */
+function hasWord(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return true;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      if (++letters === 2) return true;
+    } else letters = 0;
+  }
+  return false;
+}
+
+/** Whitespace, a digit, a sign, a separator, or 无/空: what a value cell may start with. */
+function mayStartValue(c: number): boolean {
+  if (c >= 0x30 && c <= 0x39) return true;
+  switch (c) {
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x2e: // .
+    case 0x2c: // ,
+    case 0x2212: // −
+    case 0xff0b: // ＋
+    case 0xff0d: // －
+    case 0x65e0: // 无
+    case 0x7a7a: // 空
+      return true;
+  }
+  return (c >= 0xff10 && c <= 0xff19) || isSpaceCode(c);
 }
 
 export interface SplitRow {
@@ -81,9 +112,12 @@ export interface ColumnSpec {
   index?: number;
 }
 
+/** A row's values by column key, for the columns read with certainty (null: blank or not a number). */
+export type RowValues = Record<string, number | null>;
+
 export interface Fitted {
-  /** Column key → the cell certainly holding its value (possibly blank). Uncertain columns are absent. */
-  cells: Map<string, Cell>;
+  /** The cell certainly holding each column's value (possibly blank), by column position; undefined where uncertain. */
+  cells: (Cell | undefined)[];
   /** How many value cells the row had after trimming layout noise. */
   count: number;
 }
@@ -95,25 +129,29 @@ export interface Fitted {
  * certain position (seed 003, whose rows lost a cell somewhere to the right).
  */
 export function fitValues(row: FlatRow, split: SplitRow, columns: readonly ColumnSpec[], headerTable: number | null): Fitted {
-  const cells = new Map<string, Cell>();
+  const cells = new Array<Cell | undefined>(columns.length).fill(undefined);
   if (row.aligned && headerTable === row.table && columns.every((c) => c.index !== undefined)) {
     let count = 0;
-    for (const col of columns) {
-      const cell = row.cells[col.index!];
-      if (cell && col.index! > split.labelEnd) {
-        cells.set(col.key, cell.merged ? { ...cell, text: '' } : cell);
+    for (let i = 0; i < columns.length; i++) {
+      const index = columns[i]!.index!;
+      const cell = row.cells[index];
+      if (cell && index > split.labelEnd) {
+        cells[i] = cell.merged ? { ...cell, text: '' } : cell;
         count++;
       }
     }
     return { cells, count };
   }
-  const values = [...split.values];
-  while (values.length > 0 && values[values.length - 1]!.text === '') values.pop();
-  while (values.length > columns.length && values[0]!.text === '') values.shift();
-  if (values.length === columns.length) {
-    columns.forEach((col, i) => cells.set(col.key, values[i]!));
-  } else if (values.length > 0 && values.length < columns.length) {
-    cells.set(columns[0]!.key, values[0]!);
+  const values = split.values;
+  let end = values.length;
+  while (end > 0 && values[end - 1]!.text === '') end--;
+  let start = 0;
+  while (end - start > columns.length && values[start]!.text === '') start++;
+  const count = end - start;
+  if (count === columns.length) {
+    for (let i = 0; i < count; i++) cells[i] = values[start + i];
+  } else if (count > 0 && count < columns.length) {
+    cells[0] = values[start];
   }
-  return { cells, count: values.length };
+  return { cells, count };
 }

@@ -38,7 +38,8 @@ interface Candidate {
   number: number;
   row: number;
   score: number;
-  heading: string;
+  /** The heading cell's text, tidied only once chosen. */
+  text: string;
 }
 
 /**
@@ -54,19 +55,19 @@ export function splitSections(rows: readonly FlatRow[]): SplitSections {
     if (texts.length !== 1) return;
     const compact = squeeze(texts[0]!);
     if (compact.length > 40) return;
-    const heading = tidyChineseSpacing(texts[0]!);
+    const text = texts[0]!;
     const numbered = NUMBERED.exec(compact);
     if (numbered) {
       const number = NUMERALS.indexOf((numbered[1] ?? numbered[2] ?? numbered[3])!) + 1;
       const rest = compact.slice(numbered[0].length);
       const canonical = CANONICAL[number]!.test(rest);
       if (numbered[3]) {
-        if (canonical) candidates.push({ number, row: index, heading, score: 1 });
-      } else if (KEYWORDS[number]!.test(rest)) candidates.push({ number, row: index, heading, score: 1 + (canonical ? 2 : 0) });
+        if (canonical) candidates.push({ number, row: index, text, score: 1 });
+      } else if (KEYWORDS[number]!.test(rest)) candidates.push({ number, row: index, text, score: 1 + (canonical ? 2 : 0) });
       return;
     }
     for (let number = 1; number <= 6; number++) {
-      if (CANONICAL[number]!.test(compact)) candidates.push({ number, row: index, heading, score: 2 });
+      if (CANONICAL[number]!.test(compact)) candidates.push({ number, row: index, text, score: 2 });
     }
   });
 
@@ -90,7 +91,7 @@ export function splitSections(rows: readonly FlatRow[]): SplitSections {
   });
   const sections = chosen.map((c): SectionRef => {
     const row = rows[c.row]!;
-    return { number: c.number, heading: c.heading, line: row.line, ...(row.page !== undefined && { page: row.page }) };
+    return { number: c.number, heading: tidyChineseSpacing(c.text), line: row.line, ...(row.page !== undefined && { page: row.page }) };
   });
   return { sections, rowSection, bodyStart: chosen[0]?.row ?? rows.length };
 }

@@ -15,6 +15,8 @@ import { readMeta, withTemplate } from './meta/read-meta.js';
 export interface ParseOptions extends RenderOptions {
   /** false: leave the record's `cells` empty, for callers that show findings and values only. */
   cells?: boolean;
+  /** false: leave `source.sha256` empty (""), for callers that show findings only. */
+  sha256?: boolean;
 }
 
 export interface ReportInput {
@@ -55,7 +57,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
       encoding: read.value?.encoding ?? null,
       bytes: input.bytes.length,
       // The one-shot hash: a Hash object costs as much again for a file of a few KiB.
-      sha256: hash('sha256', input.bytes, 'hex'),
+      sha256: options.sha256 === false ? '' : hash('sha256', input.bytes, 'hex'),
     },
     meta: withTemplate(record, ok ? extraction.template : null),
     sections: split.sections,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,14 @@ describe.each(seeds)('fixture %s', (name) => {
     const lean = await parseReport({ path: name, bytes: readFileSync(join(dir, name)) }, { cells: false });
     expect(lean.cells).toEqual([]);
     expect({ ...lean, cells: full.cells }).toEqual(full);
+  });
+
+  it('hashes the file, unless told not to', async () => {
+    const full = await parse();
+    expect(full.source.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, name))).digest('hex'));
+    const unhashed = await parseReport({ path: name, bytes: readFileSync(join(dir, name)) }, { sha256: false });
+    expect(unhashed.source.sha256).toBe('');
+    expect({ ...unhashed, source: full.source }).toEqual(full);
   });
 
   it('gives the findings the damage in the file calls for', async () => {

@@ -137,6 +137,8 @@ describe('validateFiles in process (the real pipeline)', () => {
     expect(only?.status === 'checked' && Object.keys(only.report)).toEqual(['version', 'source', 'meta', 'findings']);
     expect(only?.status === 'checked' && only.report.meta.template).toBe('2021');
     expect(only?.status === 'checked' && only.report.findings.map((f) => f.rule)).toContain('column-missing');
+    // No output of a findings-only batch shows the hash: it is left out, not computed.
+    expect(only?.status === 'checked' && only.report.source.sha256).toBe('');
   });
 
   it('reads a device or a pipe up to the size limit: /dev/zero is refused, /dev/null is empty', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutText } from '../src/readers/text-layout.js';
-import { flattenDocument, type FlatRow } from '../src/tables/flatten.js';
+import { flattenDocument, rowTexts, soleText, type FlatRow } from '../src/tables/flatten.js';
 import { splitSections } from '../src/sections/split-sections.js';
 import { parseReport } from '../src/report.js';
 
@@ -199,5 +199,22 @@ describe('splitSections: other numberings of the headings', () => {
   it('does not take a parenthesized sub-point that only shares a keyword ("(二)主动公开情况", seed 002 line 11)', () => {
     const { sections } = splitSections(rowsOf('一、总体情况', '(二)主动公开情况'));
     expect(sections.map((s) => s.number)).toEqual([1]);
+  });
+});
+
+describe('soleText', () => {
+  const row = (...cells: { text: string; merged?: boolean }[]): FlatRow => ({ cells: cells.map((c) => ({ ...c, line: 1 })), line: 1, table: 0, aligned: true });
+
+  it.each([
+    [row({ text: '一、总体情况' }), '一、总体情况'],
+    [row({ text: '' }, { text: '二、主动公开' }, { text: '' }), '二、主动公开'],
+    [row({ text: '三、收到和处理' }, { text: '三、收到和处理', merged: true }), '三、收到和处理'],
+    [row({ text: '自然人' }, { text: '12' }), null],
+    [row({ text: '' }), null],
+    [row(), null],
+  ])('is the one text rowTexts gives, or null (%#)', (r, expected) => {
+    expect(soleText(r)).toBe(expected);
+    const texts = rowTexts(r);
+    expect(texts.length === 1 ? texts[0] : null).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import type { Meta } from '../record/schema.js';
 import type { Template } from '../record/layout.js';
 import { compactLabel, tidyChineseSpacing } from '../normalize/text.js';
-import { rowTexts, type FlatRow } from '../tables/flatten.js';
+import { rowTexts, soleText, type FlatRow } from '../tables/flatten.js';
 
 const TITLE = /(年度报告|工作报告|年报)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
@@ -32,9 +32,9 @@ export function withTemplate(meta: Omit<Meta, 'template'>, template: Template | 
 
 function findTitle(rows: readonly FlatRow[], bodyStart: number): string | null {
   for (let i = 0; i < Math.min(bodyStart, rows.length); i++) {
-    const texts = rowTexts(rows[i]!);
-    if (texts.length !== 1) continue;
-    const text = tidyChineseSpacing(texts[0]!);
+    const sole = soleText(rows[i]!);
+    if (sole === null) continue;
+    const text = tidyChineseSpacing(sole);
     if (text.length <= 80 && TITLE.test(compactLabel(text)) && /政府信息公开|政务公开|信息公开/.test(text)) return text;
   }
   return null;

@@ -12,15 +12,14 @@ const NONE_MARKS = new Set(['-', '--', '/', '\\', '无', '空', 'x', 'X', '×'])
 // GB18030 gives U+2014; Word and PDFs write the minus sign U+2212.
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
-const DIGITS = /^\d{1,15}$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 // Counts are sometimes written with their unit ("4件", "12项"); amounts with 元 or 万元.
 const UNIT = /(万元|元|件|个|项|条|次|人次)$/;
 
 /** Reads one table cell as a number, telling blanks and "none" marks apart from garbage. */
 export function parseValue(raw: string): ParsedValue {
-  // Most cells are plain digits; they need none of the folding below.
-  if (DIGITS.test(raw)) return { kind: 'number', value: Number(raw) };
+  // Most cells are plain digits; they need none of the folding below, nor a pattern to tell.
+  if (isDigits(raw)) return { kind: 'number', value: Number(raw) };
   // Two numbers in one cell ("1 2") are not the number 12.
   if (/\d\s+[\d+-]/.test(raw)) return { kind: 'invalid', text: raw.trim() };
   let text = compactLabel(raw).replace(DASHES, '-');
@@ -39,6 +38,17 @@ export function parseValue(raw: string): ParsedValue {
     if (Number.isFinite(value)) return unit ? { kind: 'number', value, unit } : { kind: 'number', value };
   }
   return { kind: 'invalid', text: raw.trim() };
+}
+
+/** 1 to 15 ASCII digits: what /^\d{1,15}$/ matches, without the cost of a pattern on every cell. */
+function isDigits(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** True for cells that can stand in a value position: numbers, blanks and "none" marks. */

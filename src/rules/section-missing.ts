@@ -1,3 +1,4 @@
+import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
 
 /** The six statutory sections; a missing heading is worth knowing even when the tables were found. */
@@ -8,8 +9,10 @@ export const sectionMissing: Rule = {
   messages: { missing: { zh: '未找到第{section}部分“{heading}”的标题', en: 'heading of section {section} ({heading}) not found' } },
   check({ sections }) {
     const headings = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
-    return headings.flatMap((heading, i) =>
-      sections.some((s) => s.number === i + 1) ? [] : [{ rule: this.id, messageId: 'missing', data: { section: i + 1, heading }, location: { section: i + 1 } }],
-    );
+    const problems: Problem[] = [];
+    headings.forEach((heading, i) => {
+      if (!sections.some((s) => s.number === i + 1)) problems.push({ rule: this.id, messageId: 'missing', data: { section: i + 1, heading }, location: { section: i + 1 } });
+    });
+    return problems;
   },
 };

@@ -1,6 +1,6 @@
 import type { SectionRef } from '../record/schema.js';
 import { squeeze, tidyChineseSpacing } from '../normalize/text.js';
-import { rowTexts, type FlatRow } from '../tables/flatten.js';
+import { soleText, type FlatRow } from '../tables/flatten.js';
 
 export interface SplitSections {
   sections: SectionRef[];
@@ -51,11 +51,10 @@ interface Candidate {
 export function splitSections(rows: readonly FlatRow[]): SplitSections {
   const candidates: Candidate[] = [];
   rows.forEach((row, index) => {
-    const texts = rowTexts(row);
-    if (texts.length !== 1) return;
-    const compact = squeeze(texts[0]!);
+    const text = soleText(row);
+    if (text === null) return;
+    const compact = squeeze(text);
     if (compact.length > 40) return;
-    const text = texts[0]!;
     const numbered = NUMBERED.exec(compact);
     if (numbered) {
       const number = NUMERALS.indexOf((numbered[1] ?? numbered[2] ?? numbered[3])!) + 1;

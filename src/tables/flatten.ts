@@ -35,5 +35,18 @@ export function flattenDocument(doc: Document): FlatRow[] {
 
 /** The row's non-empty cells' texts, without merged copies. */
 export function rowTexts(row: FlatRow): string[] {
-  return row.cells.filter((c) => !c.merged && c.text !== '').map((c) => c.text);
+  const texts: string[] = [];
+  for (const c of row.cells) if (!c.merged && c.text !== '') texts.push(c.text);
+  return texts;
+}
+
+/** The text of the row's one non-empty cell (merged copies aside); null when it has none or several. */
+export function soleText(row: FlatRow): string | null {
+  let text: string | null = null;
+  for (const c of row.cells) {
+    if (c.merged || c.text === '') continue;
+    if (text !== null) return null;
+    text = c.text;
+  }
+  return text;
 }

@@ -106,8 +106,12 @@ async function expandDirectory(input: string, options: PlanOptions): Promise<str
 
 // tinyglobby answers relative to cwd; keep "./x" inputs looking like what the user typed minus the dot.
 function normalizeRelative(path: string, cwd: string): string {
-  return isAbsolute(path) ? relative(cwd, path) || path : join(path);
+  if (isAbsolute(path)) return relative(cwd, path) || path;
+  // Most paths are already plain ("a/b.txt"); path.join costs more than the crawl that found them.
+  return NOT_PLAIN.test(path) ? join(path) : path;
 }
+// A "." or ".." segment, an empty segment, or a backslash: what path.join would rewrite.
+const NOT_PLAIN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\\/;
 
 function stripTrailingSlash(path: string): string {
   return path.length > 1 ? path.replace(/[\\/]+$/, '') : path;

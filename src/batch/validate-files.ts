@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ParseOptions } from '../report.js';
 import { checkFile, crashReport, timeoutReport, type CheckReply, type CheckTask, type ResultDetail } from './check-file.js';
-import { planFiles, type PlanEntry } from './plan-files.js';
+import { isDynamicPattern } from 'tinyglobby';
+import { isReportFile, planFiles, type PlanEntry } from './plan-files.js';
 import type { CheckedFile, FileResult } from './summary.js';
 import type { WorkerReply, WorkerShared, WorkerTask } from './worker.js';
 
@@ -64,22 +65,30 @@ export class BatchInputError extends Error {
  */
 export async function* validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): AsyncGenerator<FileResult> {
   const cwd = options.cwd ?? process.cwd();
-  const plan = await planFiles(paths, { cwd, ...(options.ignore && { ignore: options.ignore }) });
-  if (plan.unmatched.length > 0) {
-    throw new BatchInputError(`no file matches ${plan.unmatched.map((p) => JSON.stringify(p)).join(', ')}`, plan.unmatched);
-  }
-  const files = plan.entries.filter((e) => e.kind !== 'skipped').length;
-  options.onPlan?.({ files, skipped: plan.entries.length - files });
-  // Nothing to check: no pool, and no skipped entries either (onPlan has counted them).
-  if (files === 0) return;
-  // No more threads than files: a single file should not pay for starting idle workers.
-  const threads = Math.min(options.jobs ?? availableParallelism(), files);
-  const runner = options.inProcess || threads < 1 ? inProcessRunner() : poolRunner(options, threads);
+  const wanted = options.jobs ?? availableParallelism();
+  const pooled = !options.inProcess && wanted >= 1;
+  // Starting a worker takes a few hundred milliseconds, about as long as expanding a folder of
+  // 10,000 files: unless the inputs name a single file, the pool starts while they are expanded.
+  let runner: Runner | null = pooled && !namesOneFile(paths) ? poolRunner(options, wanted) : null;
   try {
+    const plan = await planFiles(paths, { cwd, ...(options.ignore && { ignore: options.ignore }) });
+    if (plan.unmatched.length > 0) {
+      throw new BatchInputError(`no file matches ${plan.unmatched.map((p) => JSON.stringify(p)).join(', ')}`, plan.unmatched);
+    }
+    const files = plan.entries.filter((e) => e.kind !== 'skipped').length;
+    options.onPlan?.({ files, skipped: plan.entries.length - files });
+    // Nothing to check: nothing yielded, not even the skipped entries (onPlan has counted them).
+    if (files === 0) return;
+    runner ??= pooled ? poolRunner(options, Math.min(wanted, files)) : inProcessRunner();
     yield* schedule(plan.entries, runner, { ...options, cwd });
   } finally {
-    await runner.close();
+    await runner?.close();
   }
+}
+
+/** One file named as it is, not a folder, a glob nor standard input: one worker is enough. */
+function namesOneFile(paths: readonly string[]): boolean {
+  return paths.length === 1 && paths[0] !== '-' && isReportFile(paths[0]!) && !isDynamicPattern(paths[0]!);
 }
 
 type Outcome = { reply: CheckReply } | { failure: 'timeout' | 'crash'; error: unknown; elapsedMs: number };

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValueLike, parseValue, type ParsedValue } from '../src/normalize/number.js';
-import { compactLabel, foldSpaces, isSpaceCode, normalizeCell, normalizeText, splitLines, squeeze } from '../src/normalize/text.js';
+import { compactLabel, foldCellSpaces, foldSpaces, isSpaceCode, normalizeCell, normalizeText, splitLines, squeeze } from '../src/normalize/text.js';
 
 describe('parseValue', () => {
   const numbers: [string, ParsedValue][] = [
@@ -190,5 +191,16 @@ describe('whitespace after normalizeText', () => {
     expect(squeeze(text)).toBe('一、总体情况');
     expect(foldSpaces('自然人')).toBe('自然人');
     expect(foldSpaces(' a\tb ')).toBe('a b');
+  });
+
+  it('foldCellSpaces folds as foldSpaces does, on normalized text without tabs or line ends', () => {
+    const char = fc.constantFrom(...'自然人12 \u3000\u00a0\u2028\u000b-'.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 10 }), (chars) => {
+        const text = normalizeText(chars.join(''));
+        return foldCellSpaces(text) === foldSpaces(text);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -60,6 +60,11 @@ export function compactLabel(text: string): string {
   return normalizeText(text).replace(/\s+/g, '');
 }
 
+/** foldSpaces for normalized text with no tab nor line end in it (a cell split out of a line): spaces only. */
+export function foldCellSpaces(text: string): string {
+  return text.includes('  ') ? text.replace(/ {2,}/g, ' ').trim() : text.trim();
+}
+
 /** Removes all whitespace from text that is already normalized (cell text): the cheap compactLabel. */
 export function squeeze(text: string): string {
   return text.includes(' ') || text.includes('\t') || text.includes('\n') || text.includes('\r') ? text.replace(/\s+/g, '') : text;

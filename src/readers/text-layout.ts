@@ -1,6 +1,6 @@
 import type { Block, Cell } from '../types.js';
 import { parseValue } from '../normalize/number.js';
-import { foldSpaces, normalizeText } from '../normalize/text.js';
+import { foldCellSpaces, foldSpaces, normalizeText } from '../normalize/text.js';
 
 /** One physical line of text and where it stands. */
 export interface SourceLine {
@@ -59,10 +59,10 @@ export function layoutNormalizedText(lines: readonly SourceLine[]): Block[] {
     if (table) blocks.push({ kind: 'table', aligned: false, ...table });
     table = null;
   };
-  // `text` comes from a line already normalized below.
+  // `text` is part of a normalized line with no tab in it.
   // Built without a conditional spread: this runs for every cell, and the spread costs as much again.
   const cell = (text: string, src: SourceLine): Cell =>
-    src.page === undefined ? { text: foldSpaces(text), line: src.line } : { text: foldSpaces(text), line: src.line, page: src.page };
+    src.page === undefined ? { text: foldCellSpaces(text), line: src.line } : { text: foldCellSpaces(text), line: src.line, page: src.page };
 
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
@@ -99,7 +99,8 @@ export function layoutNormalizedText(lines: readonly SourceLine[]): Block[] {
     }
     const run = tabFreeCellRun(lines, i);
     if (run > 0) {
-      pushRow(lines.slice(i, i + run).map((l) => cell(l.text, l)));
+      // Value lines of the run may carry a stray tab.
+      pushRow(lines.slice(i, i + run).map((l) => cell(foldSpaces(l.text), l)));
       i += run - 1;
       continue;
     }

@@ -1,5 +1,5 @@
 import { lstat, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 
 /** Extensions picked up from directories and globs; content is sniffed again by the readers. */
@@ -15,6 +15,8 @@ export interface PlanEntry {
    * `stdin`: the "-" argument.
    */
   kind: 'file' | 'skipped' | 'stdin';
+  /** Where to read it: absolute ("-" for standard input). */
+  file: string;
 }
 
 export interface Plan {
@@ -40,11 +42,12 @@ export async function planFiles(inputs: readonly string[], options: PlanOptions)
   const entries: PlanEntry[] = [];
   const unmatched: string[] = [];
   const seen = new Set<string>();
+  const base = options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep;
   const add = (path: string, kind: PlanEntry['kind']) => {
-    const key = kind === 'stdin' ? '-' : resolve(options.cwd, path);
-    if (seen.has(key)) return;
-    seen.add(key);
-    entries.push({ path, kind });
+    const file = kind === 'stdin' ? '-' : absolute(base, path);
+    if (seen.has(file)) return;
+    seen.add(file);
+    entries.push({ path, kind, file });
   };
 
   for (const input of inputs) {
@@ -110,8 +113,16 @@ function normalizeRelative(path: string, cwd: string): string {
   // Most paths are already plain ("a/b.txt"); path.join costs more than the crawl that found them.
   return NOT_PLAIN.test(path) ? join(path) : path;
 }
-// A "." or ".." segment, an empty segment, or a backslash: what path.join would rewrite.
-const NOT_PLAIN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\\/;
+/**
+ * `base` (the working directory with a trailing separator) joined to a path. A crawl yields tens of
+ * thousands of plain relative paths, for which path.resolve's rebuilding of the string is wasted.
+ */
+function absolute(base: string, path: string): string {
+  return isAbsolute(path) || NOT_PLAIN.test(path) ? resolve(base, path) : base + path;
+}
+
+// A "." or ".." segment, an empty segment, a trailing slash or a backslash: what path.join or path.resolve would rewrite.
+const NOT_PLAIN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$|\\/;
 
 function stripTrailingSlash(path: string): string {
   return path.length > 1 ? path.replace(/[\\/]+$/, '') : path;

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ParseOptions } from '../report.js';
+import { collectGarbage, FILES_PER_COLLECTION } from './collect-garbage.js';
 import { checkFile, crashReport, timeoutReport, type CheckReply, type CheckTask, type ResultDetail } from './check-file.js';
 import { isDynamicPattern } from 'tinyglobby';
 import { isReportFile, planFiles, type PlanEntry } from './plan-files.js';
@@ -130,7 +130,7 @@ async function* schedule(entries: readonly PlanEntry[], runner: Runner, options:
       const files: CheckTask[] = [];
       for (const { entry } of batch) {
         const bytes = entry.kind === 'stdin' ? await (options.readStdin ?? readProcessStdin)() : undefined;
-        files.push({ path: entry.path, file: resolve(options.cwd, entry.path), ...(bytes && { bytes }), options: parse, maxBytes, detail });
+        files.push({ path: entry.path, file: entry.file, ...(bytes && { bytes }), options: parse, maxBytes, detail });
       }
       const outcomes = await runner.run(files);
       for (const [i, { index, entry }] of batch.entries()) {
@@ -174,18 +174,11 @@ async function* schedule(entries: readonly PlanEntry[], runner: Runner, options:
       filesLeft -= batch.length;
       if (batch.length > 0) void start(batch);
     }
-    if (inOrder) {
-      const result = done.get(emitted);
-      if (result) {
-        done.delete(emitted);
-        emitted++;
-        yield result;
-        continue;
-      }
-    } else if (done.size > 0) {
-      const [index, result] = done.entries().next().value as [number, FileResult];
-      done.delete(index);
-      emitted++;
+    const result = inOrder ? done.get(emitted) : done.values().next().value;
+    if (result) {
+      done.delete(result.index);
+      // The main thread's heap holds the plan and each result for a moment: the same garbage as a worker's.
+      if (++emitted % FILES_PER_COLLECTION === 0) collectGarbage();
       yield result;
       continue;
     }

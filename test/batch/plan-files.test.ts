@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planFiles } from '../../src/batch/plan-files.js';
 
@@ -51,6 +51,16 @@ describe('planFiles', () => {
   it('keeps the user’s relative prefix and accepts absolute directories', async () => {
     expect(kinds((await planFiles(['sub/'], { cwd: dir })).entries)).toEqual(['file sub/deeper/z.txt', 'file sub/y.pdf']);
     expect(kinds((await planFiles([join(dir, 'sub')], { cwd: '/' })).entries)).toEqual([`file ${join(dir, 'sub/deeper/z.txt')}`, `file ${join(dir, 'sub/y.pdf')}`]);
+  });
+
+  it('gives each entry the absolute path path.resolve gives, and lists a file named in several forms once', async () => {
+    const inputs = ['b.txt', './b.txt', join(dir, 'b.txt'), 'sub//y.pdf', 'sub/../c.html', '.', `../${basename(dir)}/d.htm`];
+    const plan = await planFiles(inputs, { cwd: dir });
+    for (const e of plan.entries) expect(e.file).toBe(resolve(dir, e.path));
+    expect(plan.entries.filter((e) => e.file === join(dir, 'b.txt'))).toHaveLength(1);
+    expect(plan.entries.filter((e) => e.file === join(dir, 'c.html'))).toHaveLength(1);
+    expect(plan.entries.filter((e) => e.file === join(dir, 'd.htm'))).toHaveLength(1);
+    expect(plan.entries.filter((e) => e.kind === 'file')).toHaveLength(11);
   });
 
   it('checks a file named explicitly whatever its extension, and a missing one too (it becomes a finding)', async () => {

@@ -15,7 +15,6 @@ const HEADING = /^\s*([一二三四五六七八九十]+[、.]|第[一二三四�
 const TRAILING_NUMBERS = /^(.*?[^\s\d.,+-])?\s+((?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])(?:\s+(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])){1,})\s*$/;
 const ONLY_NUMBERS = /^\s*([-+]?\d[\d,]*(?:\.\d+)?)(\s+[-+]?\d[\d,]*(?:\.\d+)?)+\s*$/;
 const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
-const NOT_SPACE = /\S/;
 
 /**
  * Rebuilds paragraphs and table rows from plain text, for every layout copy-paste produces:
@@ -67,17 +66,18 @@ export function layoutNormalizedText(lines: readonly SourceLine[]): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
     const raw = src.text;
-    if (!NOT_SPACE.test(raw) && !raw.includes('\t')) {
+    const tab = raw.indexOf('\t');
+    if (tab < 0 && raw.trim() === '') {
       closeStacked();
       continue;
     }
-    const tabs = splitTabs(raw);
-    if (tabs.length === 2 && tabs[0]!.trim() === '') {
+    if (tab >= 0 && raw.indexOf('\t', tab + 1) < 0 && (tab === 0 || raw.slice(0, tab).trim() === '')) {
       // "\tcell": one cell of a row laid out one cell per line.
-      (stacked ??= []).push(cell(tabs[1]!, src));
+      (stacked ??= []).push(cell(raw.slice(tab + 1), src));
       lastWasCellLine = true;
       continue;
     }
+    const tabs = tab < 0 ? [raw] : splitTabs(raw);
     if (tabs.length > 1) {
       closeStacked();
       pushRow(tabs.map((t) => cell(t, src)));

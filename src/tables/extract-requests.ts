@@ -3,7 +3,7 @@ import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelParts, type RowValues, type SplitRow } from './row-values.js';
+import { fitValues, hasValues, labelParts, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
 
 /** The 8-column variant adds a subtotal of the 法人或其他组织 columns. */
 const SUBTOTAL = { key: 'subtotal', match: /^(小计|法人或其他组织(小计|合计))$/ };
@@ -34,27 +34,7 @@ interface Match {
  * each row's values under them.
  */
 export function extractRequests(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): RequestsExtraction {
-  const matches = new Map<string, Match[]>();
-  let group: string | null = null;
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    const split = splits[index]!;
-    // Request rows and their group labels stand in table rows; paragraphs are prose or headings.
-    if (row.table === null || split.labels.length === 0) continue;
-    const found = matchRow(split.labels, group);
-    group = found.group;
-    if (!found.def) continue;
-    if (!hasValues(split) && !(row.aligned && split.values.length > 0)) continue;
-    const list = matches.get(found.def.key);
-    if (list) list.push({ def: found.def, index, split });
-    else matches.set(found.def.key, [{ def: found.def, index, split }]);
-  }
-
-  // A row key found twice: the copy inside section 三 wins, else the first.
-  const chosen: Match[] = [];
-  for (const list of matches.values()) chosen.push(list.find((m) => rowSection[m.index] === 3) ?? list[0]!);
-  chosen.sort((a, b) => a.index - b.index);
-
+  const chosen = findRequestRows(rows, splits, rowSection);
   const values = new Map<string, RowValues>();
   const cells: CellInfo[] = [];
   const rowInfos: RowInfo[] = [];
@@ -68,31 +48,9 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   const { columns, table: headerTable } = toColumnSpecs(headerKeys ?? STANDARD_KEYS, hits, rows);
 
   for (const m of chosen) {
-    const row = rows[m.index]!;
-    const section = rowSection[m.index] ?? 0;
-    const fitted = fitValues(row, m.split, columns, headerTable);
-    const rowValues: RowValues = {};
-    const assigned: string[] = [];
-    for (let c = 0; c < columns.length; c++) {
-      const cell = fitted.cells[c];
-      if (!cell) continue;
-      const column = columns[c]!.key;
-      const { value, info } = readCell(cell, `requests.${m.def.key}.${column}`, section);
-      rowValues[column] = value;
-      assigned.push(column);
-      if (column !== 'subtotal') cells.push(info);
-    }
+    const { values: rowValues, info } = readRequestRow(rows[m.index]!, m, rowSection[m.index] ?? 0, columns, headerTable, cells);
     values.set(m.def.key, rowValues);
-    rowInfos.push({
-      table: 'requests',
-      key: m.def.key,
-      line: row.line,
-      ...(row.page !== undefined && { page: row.page }),
-      ...(section > 0 && { section }),
-      values: fitted.count,
-      columns: columns.length,
-      assigned,
-    });
+    rowInfos.push(info);
   }
 
   const has = (key: string) => values.has(key);
@@ -118,6 +76,59 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
       ...(headerKeys && { headerLine: rows[hits.find((h) => h.key !== 'natural' && h.key !== 'total')!.row]!.line }),
     },
   };
+}
+
+/**
+ * The rows that carry the table's values, in document order: matched by their labels, each row key
+ * once (a copy inside section 三 wins, else the first). Kept apart from reading them: V8 compiles each
+ * part on its own, and recompiles less when one of them meets a new shape.
+ */
+function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): Match[] {
+  const matches = new Map<string, Match[]>();
+  let group: string | null = null;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    const split = splits[index]!;
+    // Request rows and their group labels stand in table rows; paragraphs are prose or headings.
+    if (row.table === null || split.labels.length === 0) continue;
+    const found = matchRow(split.labels, group);
+    group = found.group;
+    if (!found.def) continue;
+    if (!hasValues(split) && !(row.aligned && split.values.length > 0)) continue;
+    const list = matches.get(found.def.key);
+    if (list) list.push({ def: found.def, index, split });
+    else matches.set(found.def.key, [{ def: found.def, index, split }]);
+  }
+  const chosen: Match[] = [];
+  for (const list of matches.values()) chosen.push(list.find((m) => rowSection[m.index] === 3) ?? list[0]!);
+  return chosen.sort((a, b) => a.index - b.index);
+}
+
+/** One row's values under the columns; its value cells are added to `cells`. */
+function readRequestRow(row: FlatRow, m: Match, section: number, columns: readonly ColumnSpec[], headerTable: number | null, cells: CellInfo[]): { values: RowValues; info: RowInfo } {
+  const fitted = fitValues(row, m.split, columns, headerTable);
+  const values: RowValues = {};
+  const assigned: string[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const cell = fitted.cells[c];
+    if (!cell) continue;
+    const column = columns[c]!.key;
+    const { value, info } = readCell(cell, `requests.${m.def.key}.${column}`, section);
+    values[column] = value;
+    assigned.push(column);
+    if (column !== 'subtotal') cells.push(info);
+  }
+  const info: RowInfo = {
+    table: 'requests',
+    key: m.def.key,
+    line: row.line,
+    ...(row.page !== undefined && { page: row.page }),
+    ...(section > 0 && { section }),
+    values: fitted.count,
+    columns: columns.length,
+    assigned,
+  };
+  return { values, info };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
-import { REQUEST_COLUMN_KEYS, equal, requestRowValues, rowLoc, sum, tableFound, unchecked } from './support.js';
+import type { RequestColumns } from '../record/schema.js';
+import { REQUEST_COLUMN_KEYS, equal, requestRowValues, rowLoc, tableFound, unchecked } from './support.js';
 
 const NOT_OUTCOMES = new Set(['received', 'carriedOver', 'total', 'carriedForward']);
 
@@ -23,7 +24,7 @@ export const requestsOutcomeTotal: Rule = {
     const problems: Problem[] = [];
     const missing: string[] = [];
     for (const column of REQUEST_COLUMN_KEYS) {
-      const outcomes = sum(rows.map(([, row]) => row[column]));
+      const outcomes = columnSum(rows, column);
       const total = extraction.requests.total[column];
       if (outcomes === null || total === null) missing.push(column);
       else if (!equal(outcomes, total)) {
@@ -41,3 +42,14 @@ export const requestsOutcomeTotal: Rule = {
     return problems;
   },
 };
+
+/** One column's sum over the rows, or null when a value is missing. */
+function columnSum(rows: readonly (readonly [string, RequestColumns])[], column: keyof RequestColumns): number | null {
+  let total = 0;
+  for (const [, row] of rows) {
+    const v = row[column];
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}

@@ -1,7 +1,7 @@
 import { ORG_COLUMNS } from '../record/layout.js';
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
-import { equal, requestRowValues, rowLoc, sum, tableFound, unchecked } from './support.js';
+import { equal, requestRowValues, rowLoc, sumOf, tableFound, unchecked } from './support.js';
 
 /** Every row of the request table: 总计 = 自然人 + the five 法人或其他组织 columns (and their subtotal, where printed). */
 export const requestsRowTotal: Rule = {
@@ -22,7 +22,7 @@ export const requestsRowTotal: Rule = {
     const problems: Problem[] = [];
     const missing: string[] = [];
     for (const [key, row] of requestRowValues(extraction)) {
-      const orgs = sum(ORG_COLUMNS.map((c) => row[c]));
+      const orgs = sumOf(row, ORG_COLUMNS);
       const all = orgs === null || row.natural === null ? null : orgs + row.natural;
       if (all === null || row.total === null) missing.push(key);
       else if (!equal(all, row.total)) {

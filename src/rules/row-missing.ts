@@ -15,18 +15,24 @@ export const rowMissing: Rule = {
   },
   check({ extraction }) {
     const problems: Problem[] = [];
-    const has = (table: string, key: string) => extraction.rows.some((r) => r.table === table && r.key === key);
+    // The rows found, looked up once each: a scan of them per statutory row cost more than the rest of the rule.
+    const tables = new Set<string>();
+    const requestKeys = new Set<string>();
+    for (const r of extraction.rows) {
+      tables.add(r.table);
+      if (r.table === 'requests') requestKeys.add(r.key);
+    }
     if (tableFound(extraction, 'active')) {
       for (const item of ACTIVE_ITEMS[extraction.template]) {
-        if (!has(`active.${item.key}`, '')) problems.push({ rule: this.id, messageId: 'active', data: { row: `active.${item.key}` }, location: { section: 2, table: `active.${item.key}` } });
+        if (!tables.has(`active.${item.key}`)) problems.push({ rule: this.id, messageId: 'active', data: { row: `active.${item.key}` }, location: { section: 2, table: `active.${item.key}` } });
       }
     }
     if (tableFound(extraction, 'requests')) {
       for (const row of requestRows(requestsLayout(extraction.requests))) {
-        if (!has('requests', row.key)) problems.push({ rule: this.id, messageId: 'request', data: { row: row.key }, location: { section: 3, table: 'requests', row: row.key } });
+        if (!requestKeys.has(row.key)) problems.push({ rule: this.id, messageId: 'request', data: { row: row.key }, location: { section: 3, table: 'requests', row: row.key } });
       }
     }
-    if (tableFound(extraction, 'appeals') && !extraction.rows.some((r) => r.table === 'appeals')) {
+    if (tableFound(extraction, 'appeals') && !tables.has('appeals')) {
       problems.push({ rule: this.id, messageId: 'appeals', location: rowLoc(extraction, 'appeals', '') });
     }
     return problems;

@@ -26,11 +26,29 @@ export function tableFound(extraction: Extraction, table: string): boolean {
 }
 
 /** The request table's rows as a flat map of dotted key → columns, in statutory order. */
-export function requestRowValues(extraction: Extraction): [string, RequestColumns][] {
-  return requestRows(requestsLayout(extraction.requests)).map((row) => [row.key, getPath(extraction.requests, row.key) as RequestColumns]);
+export function requestRowValues(extraction: Extraction): readonly (readonly [string, RequestColumns])[] {
+  // Several rules ask for it on the same report.
+  let rows = rowValuesCache.get(extraction);
+  if (!rows) {
+    rows = requestRows(requestsLayout(extraction.requests)).map((row) => [row.key, getPath(extraction.requests, row.key) as RequestColumns] as const);
+    rowValuesCache.set(extraction, rows);
+  }
+  return rows;
 }
+const rowValuesCache = new WeakMap<Extraction, readonly (readonly [string, RequestColumns])[]>();
 
 export const REQUEST_COLUMN_KEYS = REQUEST_COLUMNS.map((c) => c.key);
+
+/** Sum of a row's values in the given columns, or null when any is missing (sum without an array). */
+export function sumOf<K extends string>(row: Readonly<Record<K, number | null>>, keys: readonly K[]): number | null {
+  let total = 0;
+  for (const key of keys) {
+    const v = row[key];
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
 
 /** Sum of values, or null when any is missing: a check with a missing input cannot be made. */
 export function sum(values: readonly (number | null)[]): number | null {

@@ -1,6 +1,6 @@
 import { ACTIVE_COLUMNS, ACTIVE_ITEMS, type ActiveItemDef, type Template } from '../record/layout.js';
 import { squeeze } from '../normalize/text.js';
-import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
+import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
@@ -126,16 +126,7 @@ function readActiveRow(
     assigned.push(column);
     cells.push(info);
   }
-  const info: RowInfo = {
-    table: `active.${def.key}`,
-    key: '',
-    line: row.line,
-    ...(row.page !== undefined && { page: row.page }),
-    ...(section > 0 && { section }),
-    values: fitted.count,
-    columns: columns.length,
-    assigned,
-  };
+  const info = rowInfo(`active.${def.key}`, '', row, section, fitted.count, columns.length, assigned);
   return { values, info };
 }
 

@@ -1,6 +1,6 @@
 import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../record/layout.js';
 import { squeeze } from '../normalize/text.js';
-import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
+import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells } from './header.js';
 import { readCell } from './read-cell.js';
@@ -71,16 +71,7 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
     assigned.push(key);
     cells.push(info);
   }
-  const info: RowInfo = {
-    table: 'appeals',
-    key: '',
-    line: row.line,
-    ...(row.page !== undefined && { page: row.page }),
-    ...(rowSec > 0 && { section: rowSec }),
-    values: fitted.count,
-    columns: APPEAL_KEYS.length,
-    assigned,
-  };
+  const info = rowInfo('appeals', '', row, rowSec, fitted.count, APPEAL_KEYS.length, assigned);
   return { values, cells, rows: [info], table };
 }
 

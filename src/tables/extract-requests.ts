@@ -1,5 +1,5 @@
 import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, type RowDef, type Template } from '../record/layout.js';
-import type { CellInfo, RowInfo, TableInfo } from './extraction.js';
+import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs } from './header.js';
 import { readCell } from './read-cell.js';
@@ -118,16 +118,7 @@ function readRequestRow(row: FlatRow, m: Match, section: number, columns: readon
     assigned.push(column);
     if (column !== 'subtotal') cells.push(info);
   }
-  const info: RowInfo = {
-    table: 'requests',
-    key: m.def.key,
-    line: row.line,
-    ...(row.page !== undefined && { page: row.page }),
-    ...(section > 0 && { section }),
-    values: fitted.count,
-    columns: columns.length,
-    assigned,
-  };
+  const info = rowInfo('requests', m.def.key, row, section, fitted.count, columns.length, assigned);
   return { values, info };
 }
 

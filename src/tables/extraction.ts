@@ -1,4 +1,5 @@
 import type { ParsedValue } from '../normalize/number.js';
+import type { FlatRow } from './flatten.js';
 import type { Active, Appeals, Requests } from '../record/schema.js';
 import type { Template } from '../record/layout.js';
 
@@ -27,6 +28,20 @@ export interface RowInfo {
   columns: number;
   /** Column keys that received a value (or a blank) with certainty. */
   assigned: string[];
+}
+
+/** The RowInfo of a statutory row read from `row`: `values` cells found against `columns` expected. */
+export function rowInfo(table: string, key: string, row: FlatRow, section: number, values: number, columns: number, assigned: string[]): RowInfo {
+  return {
+    table,
+    key,
+    line: row.line,
+    ...(row.page !== undefined && { page: row.page }),
+    ...(section > 0 && { section }),
+    values,
+    columns,
+    assigned,
+  };
 }
 
 /** A statutory table as located in the document. */

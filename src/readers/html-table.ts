@@ -3,6 +3,7 @@ import { type DomElement, type DomParent, childElements, findElement, isElement,
 import { type MarkIndex, isHidden } from './html-content.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './html-tags.js';
 import { collapseSpace, joinPieces, settleSpace } from './html-text.js';
+import { packedMap } from '../packed-map.js';
 
 // No statutory table is wider than 16 columns; a larger span is a broken page, not a layout.
 const MAX_COLSPAN = 200;
@@ -33,7 +34,7 @@ export interface Grid {
  */
 export function readGrid(table: DomElement, keepTabs: boolean): Grid {
   const trs = tableRows(table);
-  const rows: GridRow[] = trs.map((tr) => ({ tr, slots: [] }));
+  const rows: GridRow[] = packedMap(trs, (tr) => ({ tr, slots: [] }));
   trs.forEach((tr, r) => {
     let c = 0;
     for (const td of childElements(tr)) {

@@ -3,6 +3,7 @@ import { normalizeText, splitLines } from '../normalize/text.js';
 import { unreadable } from '../rules/input-unreadable.js';
 import { decodeText, looksBinary, looksGarbled } from './decode-text.js';
 import { layoutNormalizedText } from './text-layout.js';
+import { packedMap } from '../packed-map.js';
 
 export interface ReadOutput {
   document: Document;
@@ -18,6 +19,6 @@ export function readText(bytes: Uint8Array): Result<ReadOutput | null> {
   if (looksGarbled(text)) return { value: null, problems: [BINARY] };
   // Normalized whole, not line by line: one pass over the text instead of one per line (the result
   // is the same: nothing NFKC or the clean-up changes spans a line end).
-  const lines = splitLines(normalizeText(text)).map((t, i) => ({ text: t, line: i + 1 }));
+  const lines = packedMap(splitLines(normalizeText(text)), (t, i) => ({ text: t, line: i + 1 }));
   return { value: { document: { blocks: layoutNormalizedText(lines) }, encoding }, problems: [] };
 }

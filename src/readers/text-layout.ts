@@ -1,6 +1,7 @@
 import type { Block, Cell } from '../types.js';
 import { parseValue } from '../normalize/number.js';
 import { foldCellSpaces, foldSpaces, normalizeText } from '../normalize/text.js';
+import { packedMap } from '../packed-map.js';
 
 /** One physical line of text and where it stands. */
 export interface SourceLine {
@@ -27,7 +28,7 @@ const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
  */
 export function layoutText(source: readonly SourceLine[]): Block[] {
   // Every line is normalized once; the look-ahead below reads the normalized text.
-  const lines = source.map((l) => {
+  const lines = packedMap(source, (l) => {
     const text = normalizeText(l.text);
     if (text === l.text && !text.includes('\r')) return l;
     return { ...l, text: text.replace(/\r/g, '') };
@@ -80,7 +81,7 @@ export function layoutNormalizedText(lines: readonly SourceLine[]): Block[] {
     const tabs = tab < 0 ? [raw] : splitTabs(raw);
     if (tabs.length > 1) {
       closeStacked();
-      pushRow(tabs.map((t) => cell(t, src)));
+      pushRow(packedMap(tabs, (t) => cell(t, src)));
       continue;
     }
     const text = raw.trim();
@@ -94,13 +95,13 @@ export function layoutNormalizedText(lines: readonly SourceLine[]): Block[] {
     closeStacked();
     const spaced = splitSpacedRow(text);
     if (spaced) {
-      pushRow(spaced.map((t) => cell(t, src)));
+      pushRow(packedMap(spaced, (t) => cell(t, src)));
       continue;
     }
     const run = tabFreeCellRun(lines, i);
     if (run > 0) {
       // Value lines of the run may carry a stray tab.
-      pushRow(lines.slice(i, i + run).map((l) => cell(foldSpaces(l.text), l)));
+      pushRow(packedMap(lines.slice(i, i + run), (l) => cell(foldSpaces(l.text), l)));
       i += run - 1;
       continue;
     }

@@ -3,6 +3,7 @@ import type { RequestColumns } from '../record/schema.js';
 import type { Loc, Problem } from '../types.js';
 import type { Extraction } from '../tables/extraction.js';
 import { getPath } from '../record/paths.js';
+import { packedMap } from '../packed-map.js';
 
 /** Where a statutory row was read, for pointing a finding at it. */
 export function rowLoc(extraction: Extraction, table: string, key: string, column?: string): Loc {
@@ -30,7 +31,7 @@ export function tableFound(extraction: Extraction, table: string): boolean {
  * per report: a WeakMap keyed by each report's extraction made a long batch's RSS swing by 30 MB.
  */
 export function requestRowValues(extraction: Extraction): readonly (readonly [string, RequestColumns])[] {
-  return requestRows(requestsLayout(extraction.requests)).map((row) => [row.key, getPath(extraction.requests, row.key) as RequestColumns] as const);
+  return packedMap(requestRows(requestsLayout(extraction.requests)), (row) => [row.key, getPath(extraction.requests, row.key) as RequestColumns] as const);
 }
 
 export const REQUEST_COLUMN_KEYS = REQUEST_COLUMNS.map((c) => c.key);

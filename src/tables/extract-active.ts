@@ -5,6 +5,7 @@ import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelKey, type RowValues, type SplitRow } from './row-values.js';
+import { packedMap } from '../packed-map.js';
 
 export interface ActiveExtraction {
   /** item → column → value, for whichever columns the report's headers show. */
@@ -80,7 +81,7 @@ function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], r
     }
     const hits = findHeaderCells(rows, index, index + 1, ACTIVE_COLUMNS);
     if (hits.length === 0) continue;
-    const text = rows[index]!.cells.map((c) => squeeze(c.text)).join('|');
+    const text = packedMap(rows[index]!.cells, (c) => squeeze(c.text)).join('|');
     const yuan = /单位:?元|\(元\)/.test(text) && !/万元/.test(text);
     const open = headers[headers.length - 1];
     if (open && open.row > lastData) {

@@ -5,6 +5,7 @@ import type { FlatRow } from './flatten.js';
 import { findHeaderCells } from './header.js';
 import { readCell } from './read-cell.js';
 import { fitValues, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
+import { packedMap } from '../packed-map.js';
 
 export interface AppealsExtraction {
   /** "reconsideration.upheld" … "litigation.afterReconsideration.total" → value. */
@@ -87,8 +88,8 @@ function leafColumns(rows: readonly FlatRow[], from: number, to: number): { colu
     for (const h of hits) if (!byIndex.has(h.index)) byIndex.set(h.index, h.key);
     const ordered = [...byIndex.entries()].sort((a, b) => a[0] - b[0]);
     if (ordered.length === APPEAL_KEYS.length && ordered.every(([, key], i) => APPEAL_KEYS[i]!.endsWith(`.${key}`))) {
-      return { columns: APPEAL_KEYS.map((key, i) => ({ key, index: ordered[i]![0] })), headerTable: table };
+      return { columns: packedMap(APPEAL_KEYS, (key, i) => ({ key, index: ordered[i]![0] })), headerTable: table };
     }
   }
-  return { columns: APPEAL_KEYS.map((key) => ({ key })), headerTable: null };
+  return { columns: packedMap(APPEAL_KEYS, (key) => ({ key })), headerTable: null };
 }

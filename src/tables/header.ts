@@ -1,4 +1,5 @@
 import { squeeze } from '../normalize/text.js';
+import { packedMap } from '../packed-map.js';
 import type { FlatRow } from './flatten.js';
 import type { ColumnSpec } from './row-values.js';
 
@@ -60,11 +61,11 @@ function cacheFor(columns: readonly Column[]): Map<string, string | null> {
 export function toColumnSpecs(keys: readonly string[], hits: readonly HeaderHit[], rows: readonly FlatRow[]): { columns: ColumnSpec[]; table: number | null } {
   const byKey = new Map<string, HeaderHit>();
   for (const h of hits) if (!byKey.has(h.key) || (byKey.get(h.key)!.merged && !h.merged)) byKey.set(h.key, h);
-  const used = keys.map((k) => byKey.get(k));
+  const used = packedMap(keys, (k) => byKey.get(k));
   const table = used[0]?.table ?? null;
   const gridded = table !== null && used.every((h) => h && h.table === table && rows[h.row]!.aligned);
   return {
-    columns: keys.map((key, i) => (gridded ? { key, index: used[i]!.index } : { key })),
+    columns: packedMap(keys, (key, i) => (gridded ? { key, index: used[i]!.index } : { key })),
     table: gridded ? table : null,
   };
 }

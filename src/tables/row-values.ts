@@ -2,6 +2,7 @@ import type { Cell } from '../types.js';
 import { parseValue } from '../normalize/number.js';
 import type { FlatRow } from './flatten.js';
 import { isSpaceCode, squeeze } from '../normalize/text.js';
+import { packedMap } from '../packed-map.js';
 
 // Numbering in front of a label: 一、 (一) 1. 1、 (1) ①.
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、,]|[\u2460-\u2473])/;
@@ -82,7 +83,7 @@ export interface SplitRow {
 
 /** Each row's split, computed once for all three extractors. */
 export function splitRows(rows: readonly FlatRow[]): SplitRow[] {
-  return rows.map(splitRow);
+  return packedMap(rows, splitRow);
 }
 
 export function splitRow(row: FlatRow): SplitRow {

@@ -1,6 +1,7 @@
 import type { SectionRef } from '../record/schema.js';
 import { squeeze, tidyChineseSpacing } from '../normalize/text.js';
 import { soleText, type FlatRow } from '../tables/flatten.js';
+import { packedMap } from '../packed-map.js';
 
 export interface SplitSections {
   sections: SectionRef[];
@@ -88,7 +89,7 @@ export function splitSections(rows: readonly FlatRow[]): SplitSections {
     const end = chosen[i + 1]?.row ?? rows.length;
     for (let r = c.row; r < end; r++) rowSection[r] = c.number;
   });
-  const sections = chosen.map((c): SectionRef => {
+  const sections = packedMap(chosen, (c): SectionRef => {
     const row = rows[c.row]!;
     return { number: c.number, heading: tidyChineseSpacing(c.text), line: row.line, ...(row.page !== undefined && { page: row.page }) };
   });

@@ -12,6 +12,7 @@ import type { WorkerReply, WorkerShared, WorkerTask } from './worker.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const YOUNG_GENERATION_MB = 16;
 
 export interface ValidateFilesOptions extends ParseOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -95,6 +96,8 @@ type Outcome = { reply: CheckReply } | { failure: 'timeout' | 'crash'; error: un
 
 interface Runner {
   threads: number;
+  /** The pipeline runs in this thread (no pool): no forced collections here, as in a worker. */
+  inThisThread: boolean;
   /** Checks files in one task; one outcome per file, in order. Never rejects. */
   run(files: CheckTask[]): Promise<Outcome[]>;
   close(): Promise<void>;
@@ -177,8 +180,8 @@ async function* schedule(entries: readonly PlanEntry[], runner: Runner, options:
     const result = inOrder ? done.get(emitted) : done.values().next().value;
     if (result) {
       done.delete(result.index);
-      // The main thread's heap holds the plan and each result for a moment: the same garbage as a worker's.
-      if (++emitted % FILES_PER_COLLECTION === 0) collectGarbage();
+      // Results wait here for the earlier ones; those caught by a minor GC end up as old garbage.
+      if (++emitted % FILES_PER_COLLECTION === 0 && !runner.inThisThread) collectGarbage();
       yield result;
       continue;
     }
@@ -189,6 +192,7 @@ async function* schedule(entries: readonly PlanEntry[], runner: Runner, options:
 function inProcessRunner(): Runner {
   return {
     threads: 1,
+    inThisThread: true,
     async run(files) {
       const outcomes: Outcome[] = [];
       for (const file of files) {
@@ -220,7 +224,10 @@ function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
     idleTimeout: 60_000,
     workerData: shared,
     // A pathological file may blow up memory: the worker dies with ERR_WORKER_OUT_OF_MEMORY, not the run.
-    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+    // A young generation of 16 MB instead of V8's 48 for a worker: 17 MB less resident per worker, for
+    // the same work (scavenges come twice as often, but each copies only the file in flight). Workers
+    // force no full collection (see collect-garbage.ts).
+    resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
   const running = new Map<number, AbortController>();
@@ -279,6 +286,7 @@ function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
 
   return {
     threads,
+    inThisThread: false,
     run,
     async close() {
       clearInterval(watchdog);

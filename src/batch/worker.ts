@@ -1,6 +1,5 @@
 import { workerData } from 'node:worker_threads';
 import { checkFile, type CheckReply, type CheckTask } from './check-file.js';
-import { collectGarbage, FILES_PER_COLLECTION } from './collect-garbage.js';
 
 /** What the pool shares with every worker (see validate-files.ts). */
 export interface WorkerShared {
@@ -23,7 +22,6 @@ export interface WorkerTask {
 export type WorkerReply = CheckReply | { error: string };
 
 const shared = workerData as WorkerShared | undefined;
-let filesSinceCollection = 0;
 const progress = shared ? new Int32Array(shared.progress) : null;
 
 /** Piscina's entry point: the task's files one after the other, each marked started in shared memory. */
@@ -40,11 +38,6 @@ export default async function runTask(task: WorkerTask): Promise<WorkerReply[]> 
       // A bug in the pipeline, on this file: the others of the task still get checked.
       replies.push({ error: error instanceof Error ? error.message : String(error) });
     }
-  }
-  filesSinceCollection += task.files.length;
-  if (filesSinceCollection >= FILES_PER_COLLECTION) {
-    filesSinceCollection = 0;
-    collectGarbage();
   }
   return replies;
 }

@@ -115,10 +115,12 @@ function normalizeRelative(path: string, cwd: string): string {
 }
 /**
  * `base` (the working directory with a trailing separator) joined to a path. A crawl yields tens of
- * thousands of plain relative paths, for which path.resolve's rebuilding of the string is wasted.
+ * thousands of plain paths, for which path.resolve's rebuilding of the string is wasted, and a plain
+ * absolute path is kept as the same string: a copy would double what the plan holds per file.
  */
 function absolute(base: string, path: string): string {
-  return isAbsolute(path) || NOT_PLAIN.test(path) ? resolve(base, path) : base + path;
+  if (NOT_PLAIN.test(path)) return resolve(base, path);
+  return isAbsolute(path) ? path : base + path;
 }
 
 // A "." or ".." segment, an empty segment, a trailing slash or a backslash: what path.join or path.resolve would rewrite.

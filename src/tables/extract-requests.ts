@@ -2,6 +2,7 @@ import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, type RowDef, type Templa
 import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs } from './header.js';
+import { detachedString } from '../detached-string.js';
 import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelParts, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
 
@@ -147,7 +148,7 @@ function labelMatches(label: string): LabelMatch[] {
       return { ...(group && { group }), defs: REQUEST_ROWS.filter((d) => d.match.test(key)) };
     });
     if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
-    labelCache.set(label, found);
+    labelCache.set(detachedString(label), found);
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { detachedString } from '../detached-string.js';
 import { squeeze } from '../normalize/text.js';
 import { packedMap } from '../packed-map.js';
 import type { FlatRow } from './flatten.js';
@@ -32,7 +33,7 @@ export function findHeaderCells(rows: readonly FlatRow[], from: number, to: numb
       if (key === undefined) {
         key = columnOf(cell.text, columns);
         if (cache.size >= CACHE_MAX) cache.clear();
-        cache.set(cell.text, key);
+        cache.set(detachedString(cell.text), key);
       }
       if (key !== null) hits.push({ key, row: r, index, table: row.table, merged: cell.merged === true });
     }

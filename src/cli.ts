@@ -13,7 +13,8 @@ export function buildProgram(io: Io): Command {
   const program = new Command('gov-report')
     .description('读取并核对政府信息公开工作年度报告 — parse and check Chinese government information-disclosure annual reports')
     .version(VERSION)
-    .showHelpAfterError()
+    // One line that says where the options are: thirty lines of help bury the one line of error.
+    .showHelpAfterError('(add --help for the options)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   registerParse(program, io);

@@ -225,6 +225,15 @@ describe('gov-report usage errors', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('names the bad value and where the options are, in two lines, not the whole help', async () => {
+    const r = await run('validate', seed('001'), '--rule', 'no-such-rule=off');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "error: option '--rule <id=severity>' argument 'no-such-rule=off' is invalid. unknown rule \"no-such-rule\" (see gov-report rules)\n(add --help for the options)\n",
+    );
+  });
+
   it('exits 2 on an unknown command, and says which', async () => {
     const r = await run('frobnicate', seed('001'));
     expect(r.code).toBe(2);

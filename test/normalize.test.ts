@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValueLike, parseValue, type ParsedValue } from '../src/normalize/number.js';
+import { isValueLike, parseCellValue, parseValue, type ParsedValue } from '../src/normalize/number.js';
 import { compactLabel, foldCellSpaces, foldSpaces, isSpaceCode, normalizeCell, normalizeText, splitLines, squeeze } from '../src/normalize/text.js';
 
 describe('parseValue', () => {
@@ -102,6 +102,22 @@ describe('parseValue', () => {
 
   it('reads a change written with the minus sign "−8" (U+2212) as -8, like "-8"', () => {
     expect(parseValue('−8')).toEqual({ kind: 'number', value: -8 });
+  });
+
+  it('parseCellValue reads a cell the reader normalized as parseValue reads it, on every case above', () => {
+    const all = [...numbers.map(([raw]) => raw), ...blanks, ...none, ...invalid.map(([raw]) => raw), '―', '−8', '１ ２', '1 2'];
+    for (const raw of all) expect(parseCellValue(normalizeCell(raw)), raw).toEqual(parseValue(normalizeCell(raw)));
+  });
+
+  it('parseCellValue reads any normalized text as parseValue reads it', () => {
+    const cell = fc.stringMatching(/^[0-9０-９,，.．+＋\-－—―−\/ \u00a0\u3000\u200b元万件项人次无空xX×a-z自然人]{0,12}$/);
+    fc.assert(
+      fc.property(fc.oneof(cell, fc.string(), fc.string({ unit: 'binary' })), (raw) => {
+        const text = normalizeCell(raw);
+        expect(parseCellValue(text)).toEqual(parseValue(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

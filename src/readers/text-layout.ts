@@ -1,5 +1,5 @@
 import type { Block, Cell } from '../types.js';
-import { parseValue } from '../normalize/number.js';
+import { parseCellValue } from '../normalize/number.js';
 import { foldCellSpaces, foldSpaces, normalizeText } from '../normalize/text.js';
 import { packedMap } from '../packed-map.js';
 
@@ -128,7 +128,7 @@ function splitTabs(raw: string): string[] {
 }
 
 function isLabelText(text: string): boolean {
-  return text !== '' && parseValue(text).kind === 'invalid';
+  return text !== '' && parseCellValue(text).kind === 'invalid';
 }
 
 function isContinuation(text: string): boolean {

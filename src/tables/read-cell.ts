@@ -1,10 +1,10 @@
 import type { Cell } from '../types.js';
-import { parseValue } from '../normalize/number.js';
+import { parseCellValue } from '../normalize/number.js';
 import type { CellInfo } from './extraction.js';
 
 /** Reads one value cell: its number (null when blank, marked "none" or unreadable) and its provenance. */
 export function readCell(cell: Cell, path: string, section: number, opts: { amountInYuan?: boolean } = {}): { value: number | null; info: CellInfo } {
-  const parsed = parseValue(cell.text);
+  const parsed = parseCellValue(cell.text);
   const info: CellInfo = { path, raw: cell.text, kind: parsed.kind, line: cell.line };
   if (cell.page !== undefined) info.page = cell.page;
   if (section > 0) info.section = section;

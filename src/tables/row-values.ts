@@ -1,5 +1,5 @@
 import type { Cell } from '../types.js';
-import { parseValue } from '../normalize/number.js';
+import { parseCellValue } from '../normalize/number.js';
 import type { FlatRow } from './flatten.js';
 import { isSpaceCode, squeeze } from '../normalize/text.js';
 import { packedMap } from '../packed-map.js';
@@ -30,15 +30,16 @@ export function labelParts(text: string): string[] {
 }
 
 /**
- * Text that names something, as opposed to a value, a blank or a none-mark. Runs on every cell of
- * every row, so the common cases are decided on character codes before any pattern.
+ * A cell's text (normalized by the reader) that names something, as opposed to a value, a blank or a
+ * none-mark. Runs on every cell of every row, so the common cases are decided on character codes
+ * before any pattern.
  */
 export function isLabel(text: string): boolean {
   if (text === '' || !hasWord(text)) return false;
   // A value with a unit ("12件", "251,000元") starts with its number, and "无"/"空" stand alone;
   // any other text with a Chinese character is a label.
   if (!mayStartValue(text.charCodeAt(0))) return true;
-  return parseValue(text).kind === 'invalid';
+  return parseCellValue(text).kind === 'invalid';
 }
 
 /** A CJK character, or two letters in a row: close enough to "a word" for labels. */

@@ -7,5 +7,8 @@
  * is kept, not for every cell.
  */
 export function detachedString(text: string): string {
+  // Shorter substrings are copies already (V8's SlicedString::kMinLength), as are most cache keys:
+  // the numbers of neighbouring tables.
+  if (text.length < 13) return text;
   return Buffer.from(text, 'utf16le').toString('utf16le');
 }

@@ -16,7 +16,10 @@ const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 // Counts are sometimes written with their unit ("4件", "12项"); amounts with 元 or 万元.
 const UNIT = /(万元|元|件|个|项|条|次|人次)$/;
 
-/** Reads one table cell as a number, telling blanks and "none" marks apart from garbage. Any text: it is normalized first. */
+/**
+ * Reads one table cell as a number, telling blanks and "none" marks apart from garbage. Takes any text:
+ * it is normalized first (full-width digits, odd spaces, invisible characters).
+ */
 export function parseValue(raw: string): ParsedValue {
   // Most cells are plain digits; they need none of the folding below, nor a pattern to tell.
   if (isDigits(raw)) return { kind: 'number', value: Number(raw) };

@@ -32,8 +32,11 @@ export function findHeaderCells(rows: readonly FlatRow[], from: number, to: numb
       let key = cache.get(cell.text);
       if (key === undefined) {
         key = columnOf(cell.text, columns);
-        if (cache.size >= CACHE_MAX) cache.clear();
-        cache.set(detachedString(cell.text), key);
+        // Prose within reach of a header (each report has its own) is told apart at once and not kept.
+        if (cell.text.length <= HEADER_CELL_MAX) {
+          if (cache.size >= CACHE_MAX) cache.clear();
+          cache.set(detachedString(cell.text), key);
+        }
       }
       if (key !== null) hits.push({ key, row: r, index, table: row.table, merged: cell.merged === true });
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValueLike, parseCellValue, parseValue, type ParsedValue } from '../src/normalize/number.js';
-import { compactLabel, foldCellSpaces, foldSpaces, isSpaceCode, normalizeCell, normalizeText, splitLines, squeeze } from '../src/normalize/text.js';
+import { compactLabel, foldCellSpaces, foldSpaces, isSpaceCode, normalizeCell, normalizeText, splitLines, squeeze, SURVIVES_NFKC } from '../src/normalize/text.js';
 
 describe('parseValue', () => {
   const numbers: [string, ParsedValue][] = [
@@ -185,6 +185,29 @@ describe('parseValue: two numbers in one cell', () => {
   it('reads "1 2" as garbage, not as 12, while "12 件" keeps its unit', () => {
     expect(parseValue('1 2')).toEqual({ kind: 'invalid', text: '1 2' });
     expect(parseValue('12 件')).toEqual({ kind: 'number', value: 12 });
+  });
+});
+
+describe('normalizeText told that no character SURVIVES_NFKC is there', () => {
+  it('gives what it gives without being told, for every BMP character that SURVIVES_NFKC does not match', () => {
+    // Alone, after a full-width comma (so that NFKC runs), and beside an odd space (so that clean-up would).
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (SURVIVES_NFKC.test(ch)) continue;
+      for (const text of [ch, `，${ch}`, `\u3000${ch}\u00a0`]) if (normalizeText(text, false) !== normalizeText(text)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('NFKC leaves each character SURVIVES_NFKC matches as it is, so that clean-up must remove it', () => {
+    const survivors = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => SURVIVES_NFKC.test(ch));
+    expect(survivors.length).toBe(11);
+    for (const ch of survivors) {
+      expect(`，${ch}`.normalize('NFKC')).toBe(`,${ch}`);
+      expect(normalizeText(`，${ch}`)).not.toContain(ch);
+    }
   });
 });
 

@@ -13,17 +13,25 @@ const NEEDS_NFKC = /[\u00A0-\u00BF\u2000-\u2BFF\u2E80-\u2FDF\u3000\u3200-\u33FF\
 const NEEDS_CLEANUP = /[\u000B\u000C\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/;
 // Either of the two: one scan tells whether a line needs anything at all.
 const NEEDS_ANY = new RegExp(`${NEEDS_NFKC.source}|${NEEDS_CLEANUP.source}`);
+/**
+ * The characters of NEEDS_CLEANUP that NFKC leaves as they are; the others it turns into spaces
+ * itself, and it makes none of these out of other characters (a test checks both over the BMP).
+ */
+export const SURVIVES_NFKC = /[\u000B\u000C\u00AD\u1680\u200B-\u200D\u2028\u2029\u2060\uFEFF]/;
 
 /**
  * Folds the variants copy-paste produces into one form: full-width digits, letters, brackets and
  * punctuation become ASCII (NFKC), invisible characters go, every other kind of whitespace becomes a
  * plain space. Tabs and line breaks are kept: they carry layout.
+ *
+ * `mayHoldSurvivors: false` is for a caller whose own scan of the text found nothing SURVIVES_NFKC
+ * matches: the scan for what is left to clean up after NFKC, a pass over the whole text, is skipped.
  */
-export function normalizeText(text: string): string {
+export function normalizeText(text: string, mayHoldSurvivors = true): string {
   // NFKC is the costliest step of reading a text file; most lines hold nothing it would change.
   if (!NEEDS_ANY.test(text)) return text;
   const folded = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
-  return NEEDS_CLEANUP.test(folded) ? folded.replace(INVISIBLE, '').replace(ODD_SPACES, ' ') : folded;
+  return mayHoldSurvivors && NEEDS_CLEANUP.test(folded) ? folded.replace(INVISIBLE, '').replace(ODD_SPACES, ' ') : folded;
 }
 
 /**

@@ -44,7 +44,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 // Control characters other than tab, line ends, form feed and escape; text has next to none of them.
-const CONTROL = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/g;
+export const CONTROL_CHAR = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/;
+const CONTROL = new RegExp(CONTROL_CHAR.source, 'g');
 
 /** True when decoded text is mostly control characters or undecodable bytes: a binary file. */
 export function looksGarbled(text: string): boolean {

@@ -348,7 +348,7 @@ export async function resolve(specifier, context, next) {
       const r = traced([bin, 'parse', seed(n), '--format', 'json'], `cli-${n}`);
       expect(r.status).toBe(EXIT[n]);
       // The hook sees the modules that are loaded (so an empty list below means something) …
-      expect(r.log).toContain('/dist/readers/read-text.js');
+      expect(r.log).toContain('/dist/readers/text/read-text.js');
       expect(r.log).toContain('/node_modules/commander/');
       // … and none of the heavy ones.
       expect(loaded(r.log)).toEqual([]);
@@ -367,7 +367,7 @@ export async function resolve(specifier, context, next) {
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { findings: number; cjs: string[] };
     expect(out.findings).toBe(0);
-    expect(r.log).toContain('/dist/readers/read-text.js');
+    expect(r.log).toContain('/dist/readers/text/read-text.js');
     expect(loaded(r.log)).toEqual([]);
     // CommonJS packages required behind the ESM loader's back would show in require.cache.
     expect(HEAVY.filter((name) => out.cjs.some((p) => p.includes(`/node_modules/${name}/`)))).toEqual([]);

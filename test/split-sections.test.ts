@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutText } from '../src/readers/text-layout.js';
+import { layoutText } from '../src/readers/text/text-layout.js';
 import { flattenDocument, rowTexts, soleText, type FlatRow } from '../src/tables/flatten.js';
 import { splitSections } from '../src/sections/split-sections.js';
 import { parseReport } from '../src/report.js';

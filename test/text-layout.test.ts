@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutText, type SourceLine } from '../src/readers/text-layout.js';
+import { layoutText, type SourceLine } from '../src/readers/text/text-layout.js';
 import type { Block, Cell } from '../src/types.js';
 
 /** Lines numbered from 1, as the reader hands them over. */

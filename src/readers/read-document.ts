@@ -1,9 +1,9 @@
 import type { Result, SourceFormat } from '../types.js';
 import { unreadable } from '../rules/input-unreadable.js';
 import { detectFormat } from './detect-format.js';
-import { readText, type ReadOutput } from './read-text.js';
+import { readText, type ReadOutput } from './text/read-text.js';
 
-export type { ReadOutput } from './read-text.js';
+export type { ReadOutput } from './text/read-text.js';
 
 export interface ReadDocumentOutput extends ReadOutput {
   format: SourceFormat;
@@ -20,15 +20,15 @@ export async function readDocument(bytes: Uint8Array): Promise<Result<ReadDocume
     case 'txt':
       return withFormat('txt', readText(bytes));
     case 'html': {
-      const { readHtml } = await import('./read-html.js');
+      const { readHtml } = await import('./html/read-html.js');
       return withFormat('html', readHtml(bytes));
     }
     case 'docx': {
-      const { readDocx } = await import('./read-docx.js');
+      const { readDocx } = await import('./docx/read-docx.js');
       return withFormat('docx', await readDocx(bytes));
     }
     case 'pdf': {
-      const { readPdf } = await import('./read-pdf.js');
+      const { readPdf } = await import('./pdf/read-pdf.js');
       return withFormat('pdf', await readPdf(bytes));
     }
     case 'zip':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/readers/decode-text.js';
+import { decodeText } from '../../src/readers/text/decode-text.js';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 const BOM = [0xef, 0xbb, 0xbf];

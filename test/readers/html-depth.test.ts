@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nestsDeeperThan } from '../../src/readers/html-depth.js';
+import { nestsDeeperThan } from '../../src/readers/html/html-depth.js';
 
 describe('nestsDeeperThan', () => {
   it('counts open elements, and closing tags undo them', () => {

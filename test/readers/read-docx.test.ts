@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell, Paragraph, Table } from '../../src/types.js';
-import { readDocx } from '../../src/readers/read-docx.js';
+import { readDocx } from '../../src/readers/docx/read-docx.js';
 import { readDocument } from '../../src/readers/read-document.js';
 
 // The .docx files are LibreOffice's conversions of the HTML reader's inputs (scripts/make-reader-docx-fixtures.js).

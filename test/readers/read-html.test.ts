@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell, Paragraph, Table } from '../../src/types.js';
-import { readHtml, readHtmlString } from '../../src/readers/read-html.js';
+import { readHtml, readHtmlString } from '../../src/readers/html/read-html.js';
 import { readDocument } from '../../src/readers/read-document.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'readers', 'html');

@@ -1,6 +1,6 @@
-import type { Problem, Result } from '../types.js';
-import { unreadable } from '../rules/input-unreadable.js';
-import type { ReadOutput } from './read-text.js';
+import type { Problem, Result } from '../../types.js';
+import { unreadable } from '../../rules/input-unreadable.js';
+import type { ReadOutput } from '../text/read-text.js';
 import { openPdf, withTimeout, type OpenFailure } from './pdf-load.js';
 import type { PageContent } from './pdf-page-content.js';
 import { layoutPdf } from './pdf-layout.js';

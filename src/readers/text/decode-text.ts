@@ -1,5 +1,5 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { latin1 } from './latin1.js';
+import { latin1 } from '../latin1.js';
 
 /** Bytes → string for text and HTML: BOM first, then strict UTF-8, then GB18030. */
 export interface Decoded {

@@ -1,9 +1,9 @@
-import { normalizeCell } from '../normalize/text.js';
+import { normalizeCell } from '../../normalize/text.js';
 import { type DomElement, type DomParent, childElements, findElement, isElement, isText } from './html-dom.js';
 import { type MarkIndex, isHidden } from './html-content.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './html-tags.js';
 import { collapseSpace, joinPieces, settleSpace } from './html-text.js';
-import { packedMap } from '../packed-map.js';
+import { packedMap } from '../../packed-map.js';
 
 // No statutory table is wider than 16 columns; a larger span is a broken page, not a layout.
 const MAX_COLSPAN = 200;

@@ -1,4 +1,4 @@
-import { latin1 } from './latin1.js';
+import { latin1 } from '../latin1.js';
 
 /**
  * The charset a page declares for itself: <meta charset>, <meta http-equiv="Content-Type"

@@ -1,7 +1,7 @@
-import type { Block, Cell } from '../types.js';
-import { parseCellValue } from '../normalize/number.js';
-import { foldCellSpaces, foldSpaces, normalizeText } from '../normalize/text.js';
-import { packedMap } from '../packed-map.js';
+import type { Block, Cell } from '../../types.js';
+import { parseCellValue } from '../../normalize/number.js';
+import { foldCellSpaces, foldSpaces, normalizeText } from '../../normalize/text.js';
+import { packedMap } from '../../packed-map.js';
 
 /** One physical line of text and where it stands. */
 export interface SourceLine {

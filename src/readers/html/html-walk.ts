@@ -1,7 +1,7 @@
-import type { Cell, Table } from '../types.js';
-import { isValueLike, parseValue } from '../normalize/number.js';
-import { normalizeCell, splitLines } from '../normalize/text.js';
-import type { SourceLine } from './text-layout.js';
+import type { Cell, Table } from '../../types.js';
+import { isValueLike, parseValue } from '../../normalize/number.js';
+import { normalizeCell, splitLines } from '../../normalize/text.js';
+import type { SourceLine } from '../text/text-layout.js';
 import { type DomElement, type DomNode, type DomParent, type SourceLines, isElement, isText } from './html-dom.js';
 import type { MarkIndex, TitleCandidate } from './html-content.js';
 import { isLayoutTable, readGrid } from './html-table.js';

@@ -1,9 +1,9 @@
-import type { Document, Result } from '../types.js';
-import { normalizeText, splitLines, SURVIVES_NFKC } from '../normalize/text.js';
-import { unreadable } from '../rules/input-unreadable.js';
+import type { Document, Result } from '../../types.js';
+import { normalizeText, splitLines, SURVIVES_NFKC } from '../../normalize/text.js';
+import { unreadable } from '../../rules/input-unreadable.js';
 import { CONTROL_CHAR, decodeText, looksBinary, looksGarbled } from './decode-text.js';
 import { layoutNormalizedText } from './text-layout.js';
-import { packedMap } from '../packed-map.js';
+import { packedMap } from '../../packed-map.js';
 
 export interface ReadOutput {
   document: Document;

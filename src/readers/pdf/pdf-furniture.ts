@@ -1,4 +1,4 @@
-import { normalizeText } from '../normalize/text.js';
+import { normalizeText } from '../../normalize/text.js';
 
 /** A line that could be a running header or footer: outside any table, with its page's geometry. */
 export interface FurnitureCandidate {

@@ -1,7 +1,7 @@
-import type { Document, Result } from '../types.js';
-import { unreadable } from '../rules/input-unreadable.js';
-import type { ReadOutput } from './read-text.js';
-import { buildHtmlDocument } from './read-html.js';
+import type { Document, Result } from '../../types.js';
+import { unreadable } from '../../rules/input-unreadable.js';
+import type { ReadOutput } from '../text/read-text.js';
+import { buildHtmlDocument } from '../html/read-html.js';
 import { checkDocxZip } from './docx-zip.js';
 
 /**

@@ -1,4 +1,4 @@
-import { compactLabel } from '../normalize/text.js';
+import { compactLabel } from '../../normalize/text.js';
 import { type DomElement, type DomNode, type DomParent, type DomRoot, findElement, isElement, isText } from './html-dom.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './html-tags.js';
 

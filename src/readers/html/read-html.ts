@@ -1,11 +1,11 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { parseDocument } from 'htmlparser2';
-import type { Block, Document, Result } from '../types.js';
-import { normalizeCell } from '../normalize/text.js';
-import { unreadable } from '../rules/input-unreadable.js';
-import { decodeText } from './decode-text.js';
-import type { ReadOutput } from './read-text.js';
-import { type SourceLine, layoutText } from './text-layout.js';
+import type { Block, Document, Result } from '../../types.js';
+import { normalizeCell } from '../../normalize/text.js';
+import { unreadable } from '../../rules/input-unreadable.js';
+import { decodeText } from '../text/decode-text.js';
+import type { ReadOutput } from '../text/read-text.js';
+import { type SourceLine, layoutText } from '../text/text-layout.js';
 import { sniffDeclaredCharset } from './html-charset.js';
 import { nestsDeeperThan } from './html-depth.js';
 import { type DomRoot, SourceLines } from './html-dom.js';

@@ -1,5 +1,5 @@
-import type { Cell, Table } from '../types.js';
-import { normalizeCell } from '../normalize/text.js';
+import type { Cell, Table } from '../../types.js';
+import { normalizeCell } from '../../normalize/text.js';
 import { joinLineTexts, type FreeLine, type LineSegment } from './pdf-lines.js';
 
 export const NUMERIC_SEGMENT = /^[-+]?\d[\d,]*(\.\d+)?%?$/;

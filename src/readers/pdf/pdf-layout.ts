@@ -1,6 +1,6 @@
-import type { Block, Cell, Table } from '../types.js';
-import { normalizeCell } from '../normalize/text.js';
-import { layoutText, type SourceLine } from './text-layout.js';
+import type { Block, Cell, Table } from '../../types.js';
+import { normalizeCell } from '../../normalize/text.js';
+import { layoutText, type SourceLine } from '../text/text-layout.js';
 import type { PageContent, PdfTextItem } from './pdf-page-content.js';
 import { findFurniture } from './pdf-furniture.js';
 import { areaText, groupLines, joinItems, joinLineTexts, makeLine, splitSegments, type FreeLine } from './pdf-lines.js';

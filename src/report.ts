@@ -30,7 +30,7 @@ export interface ReportInput {
  * Never throws on a bad document: what cannot be read becomes an `input-unreadable` finding.
  */
 export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<Report> {
-  const read = await readDocument(input.bytes);
+  const read = await readDocument(input.bytes, { markdown: MARKDOWN_NAME.test(input.path) });
   const problems: Problem[] = [...read.problems];
   const rows = read.value ? flattenDocument(read.value.document) : [];
   const split = splitSections(rows);
@@ -117,6 +117,8 @@ export async function problemReport(path: string, problem: Problem, options: Par
   report.findings = renderFindings([problem], options);
   return report;
 }
+
+const MARKDOWN_NAME = /\.(md|markdown)$/i;
 
 const IS_DIRECTORY = unreadable('这是一个目录，不是文件', 'is a directory, not a file');
 

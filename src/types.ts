@@ -29,7 +29,7 @@ export interface Result<T> {
   problems: Problem[];
 }
 
-export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
 /** One cell of a table grid, as read. */
 export interface Cell {

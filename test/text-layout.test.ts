@@ -155,3 +155,30 @@ describe('layoutText: prose', () => {
     expect(layoutText(lines('', '   ', '\u00a0'))).toEqual([]);
   });
 });
+
+describe('layoutText: pipes between cells (crawler dumps, converters without a delimiter row)', () => {
+  it('reads "| a | b |" rows with or without the outer pipes, keeps inner empty cells and drops trailing filler', () => {
+    expect(layoutText(lines('| 规章 | 0 | | 25 |', '行政许可 | 3 | ||', '| 第二十条第(一)项 | |||'))).toEqual([
+      table(1, row(1, '规章', '0', '', '25'), row(2, '行政许可', '3')),
+      paragraph(3, '第二十条第(一)项'),
+    ]);
+  });
+
+  it('reads one cell per line ending in a pipe as the one-cell-per-line layout', () => {
+    expect(layoutText(lines('信息内容 |', '规章 |', '0 |', '0 |', '25 | ||'))).toEqual([
+      paragraph(1, '信息内容'),
+      table(2, stacked(['规章', 2], ['0', 3], ['0', 4], ['25', 5])),
+    ]);
+  });
+});
+
+describe('layoutText: a label and one value (section 二 as converters print it)', () => {
+  it('makes "行政许可 97" a row of two cells', () => {
+    expect(layoutText(lines('行政许可 97', '行政事业性收费 0.5'))).toEqual([table(1, row(1, '行政许可', '97'), row(2, '行政事业性收费', '0.5'))]);
+  });
+
+  it('leaves prose that wraps before a number alone: it has spaces, punctuation or is long', () => {
+    const prose = ['市科委通过部门网站当年发布政府信息 393', '涉及的行政诉讼数为,共 0', '截至 2024 年 12 月 31', '全年共受理政府信息公开申请并依法答复办结共计 12'];
+    expect(layoutText(lines(...prose))).toEqual(prose.map((t, i) => paragraph(i + 1, t)));
+  });
+});

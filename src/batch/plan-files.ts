@@ -5,7 +5,7 @@ import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 /** Extensions picked up from directories and globs; content is sniffed again by the readers. */
 // Legacy .doc and .wps reports are picked up too: their finding tells the user to save them as .docx,
 // where skipping them would hide reports from an archive's check.
-export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.htm', '.html', '.shtml', '.docx', '.pdf', '.doc', '.wps'];
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.htm', '.html', '.shtml', '.docx', '.pdf', '.doc', '.wps'];
 
 export interface PlanEntry {
   /** As shown in output: relative to the working directory when the input was, else absolute. */

@@ -1,9 +1,17 @@
 import type { Result, SourceFormat } from '../types.js';
 import { unreadable } from '../rules/input-unreadable.js';
 import { detectFormat } from './detect-format.js';
-import { readText, type ReadOutput } from './text/read-text.js';
+import { decodeTextFile, layoutTextSource } from './text/read-text.js';
+import { looksLikeMarkdown } from './markdown/looks-like-markdown.js';
+
+import type { ReadOutput } from './text/read-text.js';
 
 export type { ReadOutput } from './text/read-text.js';
+
+export interface ReadHints {
+  /** The file is named .md/.markdown: read it as Markdown even when nothing in it needs the parser. */
+  markdown?: boolean;
+}
 
 export interface ReadDocumentOutput extends ReadOutput {
   format: SourceFormat;
@@ -13,12 +21,19 @@ export interface ReadDocumentOutput extends ReadOutput {
  * Bytes → Document, whatever the format. Heavy readers load only for their own format, so a text
  * file never pays for htmlparser2, mammoth or pdf.js.
  */
-export async function readDocument(bytes: Uint8Array): Promise<Result<ReadDocumentOutput | null> & { format: SourceFormat | null }> {
+export async function readDocument(bytes: Uint8Array, hints: ReadHints = {}): Promise<Result<ReadDocumentOutput | null> & { format: SourceFormat | null }> {
   if (bytes.length === 0) return { format: null, value: null, problems: [unreadable('文件为空', 'the file is empty')] };
   const detected = detectFormat(bytes);
   switch (detected) {
-    case 'txt':
-      return withFormat('txt', readText(bytes));
+    case 'txt': {
+      const source = decodeTextFile(bytes);
+      if (!source.value) return withFormat('txt', { value: null, problems: source.problems });
+      if (hints.markdown || looksLikeMarkdown(source.value.text)) {
+        const { readMarkdownText } = await import('./markdown/read-markdown.js');
+        return withFormat('md', { value: { document: readMarkdownText(source.value.text), encoding: source.value.encoding }, problems: [] });
+      }
+      return withFormat('txt', { value: layoutTextSource(source.value), problems: [] });
+    }
     case 'html': {
       const { readHtml } = await import('./html/read-html.js');
       return withFormat('html', readHtml(bytes));

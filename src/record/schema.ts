@@ -112,7 +112,7 @@ export const CellRefSchema = z.object({
 
 export const SourceSchema = z.object({
   path: z.string(),
-  format: z.enum(['txt', 'html', 'docx', 'pdf']).nullable(),
+  format: z.enum(['txt', 'md', 'html', 'docx', 'pdf']).nullable(),
   encoding: z.string().nullable(),
   bytes: z.number().int(),
   sha256: z.string(),

@@ -8,7 +8,7 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gov-report-plan-'));
-  for (const f of ['b.txt', 'a.TXT', 'c.html', 'd.htm', 'e.shtml', 'f.docx', 'g.pdf', 'h.doc', 'notes.md', 'sub/deeper/z.txt', 'sub/y.pdf', '.hidden/x.txt', '报告/年报.txt']) {
+  for (const f of ['b.txt', 'a.TXT', 'c.html', 'd.htm', 'e.shtml', 'f.docx', 'g.pdf', 'h.doc', 'i.md', 'j.markdown', 'notes.odt', 'sub/deeper/z.txt', 'sub/y.pdf', '.hidden/x.txt', '报告/年报.txt']) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), 'x');
   }
@@ -28,7 +28,9 @@ describe('planFiles', () => {
       'file f.docx',
       'file g.pdf',
       'file h.doc', // legacy .doc: checked, so its finding says to save it as .docx
-      'skipped notes.md',
+      'file i.md', // a converter's Markdown
+      'file j.markdown',
+      'skipped notes.odt',
       'file sub/deeper/z.txt',
       'file sub/y.pdf',
       'file 报告/年报.txt',
@@ -60,12 +62,12 @@ describe('planFiles', () => {
     expect(plan.entries.filter((e) => e.file === join(dir, 'b.txt'))).toHaveLength(1);
     expect(plan.entries.filter((e) => e.file === join(dir, 'c.html'))).toHaveLength(1);
     expect(plan.entries.filter((e) => e.file === join(dir, 'd.htm'))).toHaveLength(1);
-    expect(plan.entries.filter((e) => e.kind === 'file')).toHaveLength(11);
+    expect(plan.entries.filter((e) => e.kind === 'file')).toHaveLength(13);
   });
 
   it('checks a file named explicitly whatever its extension, and a missing one too (it becomes a finding)', async () => {
-    const plan = await planFiles(['h.doc', 'missing.txt', 'notes.md'], { cwd: dir });
-    expect(kinds(plan.entries)).toEqual(['file h.doc', 'file missing.txt', 'file notes.md']);
+    const plan = await planFiles(['h.doc', 'missing.txt', 'notes.odt'], { cwd: dir });
+    expect(kinds(plan.entries)).toEqual(['file h.doc', 'file missing.txt', 'file notes.odt']);
   });
 
   it('expands globs, reports patterns that match nothing, and names each file once', async () => {
@@ -76,6 +78,6 @@ describe('planFiles', () => {
 
   it('leaves out ignored patterns', async () => {
     const plan = await planFiles(['.'], { cwd: dir, ignore: ['sub/**', '**/*.htm*'] });
-    expect(kinds(plan.entries)).toEqual(['file a.TXT', 'file b.txt', 'file e.shtml', 'file f.docx', 'file g.pdf', 'file h.doc', 'skipped notes.md', 'file 报告/年报.txt']);
+    expect(kinds(plan.entries)).toEqual(['file a.TXT', 'file b.txt', 'file e.shtml', 'file f.docx', 'file g.pdf', 'file h.doc', 'file i.md', 'file j.markdown', 'skipped notes.odt', 'file 报告/年报.txt']);
   });
 });

@@ -10,7 +10,7 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gov-report-batch-'));
-  for (const f of ['a.txt', 'b.txt', 'c.txt', 'slow-300.txt', 'stall.txt', 'crash.txt', 'exit.txt', 'd.txt', 'e.txt', 'notes.md']) writeFileSync(join(dir, f), 'x');
+  for (const f of ['a.txt', 'b.txt', 'c.txt', 'slow-300.txt', 'stall.txt', 'crash.txt', 'exit.txt', 'd.txt', 'e.txt', 'notes.odt']) writeFileSync(join(dir, f), 'x');
   mkdirSync(join(dir, 'queued'));
   for (const f of ['slow-500-a.txt', 'slow-500-b.txt', 'slow-500-c.txt']) writeFileSync(join(dir, 'queued', f), 'x');
 });
@@ -29,7 +29,7 @@ const describeResult = (r: FileResult) => {
 
 describe('validateFiles with a worker pool', () => {
   it('turns a stalled, a crashing and a dying worker into error findings, replaces the workers, and goes on', async () => {
-    const results = await collect(['*.txt', '*.md'], { jobs: 2, timeoutMs: 1000 });
+    const results = await collect(['*.txt', '*.odt'], { jobs: 2, timeoutMs: 1000 });
     expect(results.map(describeResult)).toEqual([
       'a.txt ok',
       'b.txt ok',
@@ -40,7 +40,7 @@ describe('validateFiles with a worker pool', () => {
       'exit.txt crash error: 无法读取文件：处理时内部出错：worker exited with code: 3',
       'slow-300.txt ok',
       'stall.txt timeout error: 无法读取文件：处理超时（超过 1 秒），已中止',
-      'notes.md skipped',
+      'notes.odt skipped',
     ]);
     expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
@@ -87,13 +87,13 @@ describe('validateFiles with a worker pool', () => {
 
   it('reports the plan before reading anything', async () => {
     let plan: unknown;
-    await collect(['a.txt', 'queued', '*.md'], { jobs: 2, onPlan: (p) => (plan = p) });
+    await collect(['a.txt', 'queued', '*.odt'], { jobs: 2, onPlan: (p) => (plan = p) });
     expect(plan).toEqual({ files: 4, skipped: 1 });
   });
 
   it('yields nothing, not even the skipped files, when no file is left to check', async () => {
     let plan: unknown;
-    expect(await collect(['*.md'], { jobs: 2, onPlan: (p) => (plan = p) })).toEqual([]);
+    expect(await collect(['*.odt'], { jobs: 2, onPlan: (p) => (plan = p) })).toEqual([]);
     expect(plan).toEqual({ files: 0, skipped: 1 });
   });
 

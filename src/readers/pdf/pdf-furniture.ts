@@ -1,4 +1,5 @@
 import { normalizeText } from '../../normalize/text.js';
+import { isPageNumber } from '../../normalize/page-number.js';
 
 /** A line that could be a running header or footer: outside any table, with its page's geometry. */
 export interface FurnitureCandidate {
@@ -8,14 +9,6 @@ export interface FurnitureCandidate {
   text: string;
 }
 
-// "3", "- 3 -", "—3—", "第 3 页", "第3页 共12页", "共12页 第3页", "3/12", "Page 3 of 12".
-const PAGE_NUMBER = [
-  /^[-–—－~·•\s]*\d{1,4}[-–—－~·•\s]*$/,
-  /^第\s*\d{1,4}\s*页\s*[,，/]?\s*(共\s*\d{1,4}\s*页)?$/,
-  /^共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页$/,
-  /^\d{1,4}\s*\/\s*\d{1,4}$/,
-  /^(page\s*)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
-];
 
 /** Header and footer bands: the top and bottom eighth of the page. */
 const BAND = 0.125;
@@ -38,7 +31,7 @@ export function findFurniture<T extends FurnitureCandidate>(pages: readonly (rea
       if (!inBand) return;
       seen.add(line);
       const text = normalizeText(line.text).replace(/\s+/g, ' ').trim();
-      if (PAGE_NUMBER.some((re) => re.test(text))) drop.add(line);
+      if (isPageNumber(text)) drop.add(line);
       edges.push({ line, band, key: text.replace(/\s+/g, '').replace(/\d+/g, '#') });
     };
     for (let i = 0; i < EDGE_LINES; i++) {

@@ -16,6 +16,10 @@ const HEADING = /^\s*([一二三四五六七八九十]+[、.]|第[一二三四�
 const TRAILING_NUMBERS = /^(.*?[^\s\d.,+-])?\s+((?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])(?:\s+(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])){1,})\s*$/;
 const ONLY_NUMBERS = /^\s*([-+]?\d[\d,]*(?:\.\d+)?)(\s+[-+]?\d[\d,]*(?:\.\d+)?)+\s*$/;
 const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+// "行政许可 97": a short label without spaces or sentence punctuation, then one value (converters
+// print the one-column tables of section 二 so). Prose that wraps before a number has spaces or
+// punctuation in the part before it.
+const LABEL_AND_VALUE = /^((?!\d)(?=\S*[\u3400-\u9fff])[^\s,;:!?，。；：！？"“”]{1,12})\s+([-+]?\d[\d,]*(?:\.\d+)?|[-—/])$/;
 
 /**
  * Rebuilds paragraphs and table rows from plain text, for every layout copy-paste produces:
@@ -37,7 +41,8 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
 }
 
 /** layoutText for lines already through normalizeText, with no carriage returns left in them. */
-export function layoutNormalizedText(lines: readonly SourceLine[]): Block[] {
+export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
+  const lines = source.some((l) => l.text.includes('|')) ? packedMap(source, unpipe) : source;
   const blocks: Block[] = [];
   let table: { rows: Cell[][]; line: number; page?: number } | null = null;
   // The row being built from one-cell-per-line input, and whether the last line added a cell to it.
@@ -112,6 +117,31 @@ export function layoutNormalizedText(lines: readonly SourceLine[]): Block[] {
   return blocks;
 }
 
+/**
+ * Pipes between cells, as crawlers and converters write an HTML table out, read as tabs: a row of
+ * several cells becomes a tab-separated line; a cell on a line of its own ("规章 |", "46209 | ||")
+ * a line of text, so that the one-cell-per-line layouts rebuild its row.
+ */
+function unpipe(line: SourceLine): SourceLine {
+  if (!line.text.includes('|')) return line;
+  return { ...line, text: splitPipes(line.text).join('\t') };
+}
+
+/**
+ * The cells of a line with pipes: "| 规章 | 0 | | 25 |" → ["规章", "0", "", "25"]. The pipes at
+ * either end, and empty cells after the last one that holds text (a dump's "|||" filler), go.
+ */
+function splitPipes(raw: string): string[] {
+  const parts = raw.split('|');
+  let end = parts.length;
+  while (end > 0 && parts[end - 1]!.trim() === '') end--;
+  let start = 0;
+  if (parts[0]!.trim() === '') start = 1;
+  const cells: string[] = [];
+  for (let i = start; i < end; i++) cells.push(parts[i]!.replace(/\t/g, ' ').trim());
+  return cells;
+}
+
 /** raw.split('\t') by hand: 2.5 times faster than String.prototype.split on these lines, and free without a tab. */
 function splitTabs(raw: string): string[] {
   let at = raw.indexOf('\t');
@@ -144,6 +174,8 @@ function endsLikeValue(text: string): boolean {
 /** "规范性文件 5 5 5" → ["规范性文件", "5", "5", "5"]; prose is left alone. */
 function splitSpacedRow(text: string): string[] | null {
   if (ONLY_NUMBERS.test(text)) return text.trim().split(/\s+/);
+  const pair = text.length <= 32 && endsLikeValue(text) ? LABEL_AND_VALUE.exec(text) : null;
+  if (pair) return [pair[1]!, pair[2]!];
   // pdftotext -layout keeps columns apart with runs of spaces. (Normalized text has no whitespace
   // but spaces here: no pattern needs to scan a line of prose for \s.)
   if (!text.includes('   ') && !(endsLikeValue(text) && /\s\S*[\d\-—/]$/.test(text))) return null;

@@ -182,3 +182,22 @@ describe('layoutText: a label and one value (section 二 as converters print it)
     expect(layoutText(lines(...prose))).toEqual(prose.map((t, i) => paragraph(i + 1, t)));
   });
 });
+
+describe('layoutText: double-spaced text (a blank line after every line)', () => {
+  it('reads the blank lines as nothing, so a row laid out one cell per line stays one row', () => {
+    const body = ['一、总体情况', '正文一段。', '二、主动公开政府信息情况', '第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'];
+    const cells = ['规章', '0', '0', '0', '行政规范性文件', '2', '0', '14'];
+    const text = [...body, ...cells, '三、收到和处理政府信息公开申请情况', '正文二。', '正文三。', '正文四。'].flatMap((t) => [t, '']);
+    const blocks = layoutText(lines(...text));
+    const rows = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []));
+    expect(rows).toEqual([
+      ['规章', '0', '0', '0'],
+      ['行政规范性文件', '2', '0', '14'],
+    ]);
+  });
+
+  it('keeps blank lines meaningful where lines mostly follow each other (seed 000: rows separated by blank lines)', () => {
+    const text = ['\t规章', '\t0', '', '\t规范性文件', '\t5'];
+    expect(layoutText(lines(...text))).toEqual([table(1, stacked(['规章', 1], ['0', 2]), stacked(['规范性文件', 4], ['5', 5]))]);
+  });
+});

@@ -42,7 +42,8 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
 
 /** layoutText for lines already through normalizeText, with no carriage returns left in them. */
 export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
-  const lines = source.some((l) => l.text.includes('|')) ? packedMap(source, unpipe) : source;
+  const unpiped = source.some((l) => l.text.includes('|')) ? packedMap(source, unpipe) : source;
+  const lines = isDoubleSpaced(unpiped) ? unpiped.filter((l) => l.text.trim() !== '') : unpiped;
   const blocks: Block[] = [];
   let table: { rows: Cell[][]; line: number; page?: number } | null = null;
   // The row being built from one-cell-per-line input, and whether the last line added a cell to it.
@@ -115,6 +116,23 @@ export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
   }
   closeTable();
   return blocks;
+}
+
+/**
+ * Text with a blank line after nearly every line (portals that wrap each cell and paragraph in a
+ * block of its own, corpus 009, 012, 017): its blank lines separate nothing, and a row laid out one
+ * cell per line would be cut at each of them.
+ */
+function isDoubleSpaced(lines: readonly SourceLine[]): boolean {
+  let filled = 0;
+  let followedByText = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.text.trim() === '') continue;
+    filled++;
+    const next = lines[i + 1];
+    if (next && next.text.trim() !== '') followedByText++;
+  }
+  return filled >= 20 && followedByText * 20 < filled;
 }
 
 /**

@@ -13,8 +13,11 @@ export interface RowDef {
   zh: string;
   /** Tested against the row label with its numbering stripped and whitespace removed. */
   match: RegExp;
-  /** Only matched while this group label is in force (for "3.其他" under （六）其他处理). */
-  group?: string;
+  /**
+   * Only matched while one of these group labels is in force (for "3.其他" under （六）其他处理; or
+   * right after the rows of （五）, when the （六） label itself was lost, printed as loose text).
+   */
+  groups?: readonly string[];
   templates: readonly Template[];
 }
 
@@ -67,7 +70,7 @@ export const REQUEST_ROWS: readonly RowDef[] = [
   { key: 'otherDisposal', zh: '（六）其他处理', match: /^其他处理$/, templates: ['2019'] },
   { key: 'otherDisposal.noCorrection', zh: '（六）1.申请人无正当理由逾期不补正', match: /不补正/, templates: ['2021'] },
   { key: 'otherDisposal.unpaidFee', zh: '（六）2.申请人逾期未按收费通知要求缴纳费用', match: /缴纳费用|收费通知/, templates: ['2021'] },
-  { key: 'otherDisposal.other', zh: '（六）3.其他', match: /^其他$/, group: 'otherDisposal', templates: ['2021'] },
+  { key: 'otherDisposal.other', zh: '（六）3.其他', match: /^其他$/, groups: ['otherDisposal', 'notProcessed'], templates: ['2021'] },
   { key: 'total', zh: '（七）总计', match: /^总计$/, templates: BOTH },
   { key: 'carriedForward', zh: '四、结转下年度继续办理', match: /结转下年/, templates: BOTH },
 ];

@@ -4,6 +4,7 @@ import { cellBlank } from './cell-blank.js';
 import { cellInvalid } from './cell-invalid.js';
 import { columnMissing } from './column-missing.js';
 import { inputUnreadable } from './input-unreadable.js';
+import { labelVariant } from './label-variant.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsOutcomeTotal } from './requests-outcome-total.js';
 import { requestsRowTotal } from './requests-row-total.js';
@@ -11,6 +12,7 @@ import { rowMisaligned } from './row-misaligned.js';
 import { rowMissing } from './row-missing.js';
 import type { Rule } from './rule.js';
 import { sectionMissing } from './section-missing.js';
+import { tableLocated } from './table-located.js';
 import { tableMissing } from './table-missing.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
@@ -28,6 +30,8 @@ export const RULES: readonly Rule[] = [
   cellBlank,
   cellInvalid,
   amountUnit,
+  labelVariant,
+  tableLocated,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,10 +1,12 @@
-import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, type RowDef, type Template } from '../record/layout.js';
+import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRows, type RowDef, type Template } from '../record/layout.js';
 import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs } from './header.js';
 import { detachedString } from '../detached-string.js';
 import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelParts, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
+import { closestLabel, type LabelTarget } from './match-label.js';
+import { chooseCandidate, type LabelNote, type TableCandidate } from './locate-tables.js';
 
 /** The 8-column variant adds a subtotal of the 法人或其他组织 columns. */
 const SUBTOTAL = { key: 'subtotal', match: /^(小计|法人或其他组织(小计|合计))$/ };
@@ -16,6 +18,10 @@ const HEADER_REACH = 15;
 export interface RequestsExtraction {
   /** rowKey → columnKey → value (null: blank), for the columns read with certainty. Includes "subtotal" in the 8-column variant. */
   values: Map<string, RowValues>;
+  /** Rows found by a scored label or by their place in the statutory order, for the label-variant rule. */
+  notes: LabelNote[];
+  /** Every run of rows that could be the table, the chosen one first. */
+  candidates: TableCandidate[];
   /** Which layout of （六）其他处理 the table shows: one row (2019) or three (2021); null if neither. */
   layout: Template | null;
   cells: CellInfo[];
@@ -27,6 +33,8 @@ interface Match {
   def: RowDef;
   index: number;
   split: SplitRow;
+  /** How the row was named when its label is not the statutory one: the label as written, or none (by order). */
+  note?: Omit<LabelNote, 'table' | 'key' | 'line' | 'page'>;
 }
 
 /**
@@ -35,35 +43,37 @@ interface Match {
  * each row's values under them.
  */
 export function extractRequests(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): RequestsExtraction {
-  const chosen = findRequestRows(rows, splits, rowSection);
+  const { chosen: labelled, candidates } = findRequestRows(rows, splits, rowSection);
   const values = new Map<string, RowValues>();
   const cells: CellInfo[] = [];
   const rowInfos: RowInfo[] = [];
-  if (chosen.length === 0) {
-    return { values, layout: null, cells, rows: rowInfos, table: { table: 'requests', found: false, header: null } };
+  if (labelled.length === 0) {
+    return { values, notes: [], candidates, layout: null, cells, rows: rowInfos, table: { table: 'requests', found: false, header: null } };
   }
 
-  const first = chosen[0]!.index;
+  const first = labelled[0]!.index;
   const hits = findHeaderCells(rows, first - HEADER_REACH, first, HEADER_COLUMNS);
   const headerKeys = orderHeader(hits.map((h) => h.key));
   const { columns, table: headerTable } = toColumnSpecs(headerKeys ?? STANDARD_KEYS, hits, rows);
+  const chosen = pairByOrder(labelled, rows, splits, columns.length);
 
+  const notes: LabelNote[] = [];
   for (const m of chosen) {
-    const { values: rowValues, info } = readRequestRow(rows[m.index]!, m, rowSection[m.index] ?? 0, columns, headerTable, cells);
+    const row = rows[m.index]!;
+    const { values: rowValues, info } = readRequestRow(row, m, rowSection[m.index] ?? 0, columns, headerTable, cells);
     values.set(m.def.key, rowValues);
     rowInfos.push(info);
+    if (m.note) notes.push({ table: 'requests', key: m.def.key, line: row.line, ...(row.page !== undefined && { page: row.page }), ...m.note });
   }
 
   const has = (key: string) => values.has(key);
-  const layout: Template | null = ['otherDisposal.noCorrection', 'otherDisposal.unpaidFee', 'otherDisposal.other'].some(has)
-    ? '2021'
-    : has('otherDisposal')
-      ? '2019'
-      : null;
+  const layout = layoutOf(has);
   const firstRow = rows[first]!;
   const section = rowSection[first] ?? 0;
   return {
     values,
+    notes,
+    candidates,
     layout,
     cells,
     rows: rowInfos,
@@ -79,13 +89,23 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   };
 }
 
+/** Which layout of （六）其他处理 the rows show: one row (2019) or three (2021); null if neither. */
+function layoutOf(has: (key: string) => boolean): Template | null {
+  if (['otherDisposal.noCorrection', 'otherDisposal.unpaidFee', 'otherDisposal.other'].some(has)) return '2021';
+  return has('otherDisposal') ? '2019' : null;
+}
+
 /**
- * The rows that carry the table's values, in document order: matched by their labels, each row key
- * once (a copy inside section 三 wins, else the first). Kept apart from reading them: V8 compiles each
- * part on its own, and recompiles less when one of them meets a new shape.
+ * The rows that carry the table's values, in document order, matched by their labels. Every run of
+ * such rows is a candidate (a new run starts where a row already seen comes again: the table
+ * printed twice, or an appendix repeating it); the run naming the most statutory rows wins, the
+ * one in section 三 on a tie. Kept apart from reading them: V8 compiles each part on its own, and
+ * recompiles less when one of them meets a new shape.
  */
-function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): Match[] {
-  const matches = new Map<string, Match[]>();
+function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): { chosen: Match[]; candidates: TableCandidate[] } {
+  const runs: Match[][] = [];
+  let run: Match[] = [];
+  let seen = new Set<string>();
   let group: string | null = null;
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
@@ -96,13 +116,72 @@ function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], 
     group = found.group;
     if (!found.def) continue;
     if (!hasValues(split) && !(row.aligned && split.values.length > 0)) continue;
-    const list = matches.get(found.def.key);
-    if (list) list.push({ def: found.def, index, split });
-    else matches.set(found.def.key, [{ def: found.def, index, split }]);
+    // A header row naming the columns ("申请人情况 | 自然人 | … | 总计") is no data row, whatever its last label says.
+    if (isColumnHeader(split.labels)) continue;
+    if (seen.has(found.def.key)) {
+      runs.push(run);
+      run = [];
+      seen = new Set();
+    }
+    seen.add(found.def.key);
+    run.push({ def: found.def, index, split, ...(found.note && { note: found.note }) });
   }
-  const chosen: Match[] = [];
-  for (const list of matches.values()) chosen.push(list.find((m) => rowSection[m.index] === 3) ?? list[0]!);
-  return chosen.sort((a, b) => a.index - b.index);
+  if (run.length > 0) runs.push(run);
+  const candidates = runs.map((r) => ({ first: r[0]!.index, last: r[r.length - 1]!.index, score: r.length, inSection: r.filter((m) => rowSection[m.index] === 3).length }));
+  const best = chooseCandidate(candidates);
+  if (best < 0) return { chosen: [], candidates: [] };
+  return { chosen: runs[best]!, candidates: [candidates[best]!, ...candidates.filter((_, i) => i !== best)].map((c) => ({ ...c, line: rows[c.first]!.line })) };
+}
+
+/**
+ * Value rows without a label, given the statutory rows between two labelled ones when their count
+ * is exactly that of the rows missing there (corpus 026: a converter printed the labels as loose
+ * text and the values as label-less pipe rows, in order). Any other count is ambiguous: left alone.
+ */
+function pairByOrder(labelled: readonly Match[], rows: readonly FlatRow[], splits: readonly SplitRow[], columns: number): Match[] {
+  const found = new Set(labelled.map((m) => m.def.key));
+  const order = statutoryOrder(found);
+  const paired: Match[] = [];
+  for (let i = 0; i + 1 < labelled.length; i++) {
+    const a = labelled[i]!;
+    const b = labelled[i + 1]!;
+    const from = order.indexOf(a.def);
+    const to = order.indexOf(b.def);
+    if (from < 0 || to <= from + 1 || b.index <= a.index + 1) continue;
+    const missing = order.slice(from + 1, to).filter((d) => !found.has(d.key));
+    if (missing.length === 0) continue;
+    const bare: number[] = [];
+    for (let r = a.index + 1; r < b.index; r++) if (isBareValueRow(rows[r]!, splits[r]!, columns)) bare.push(r);
+    if (bare.length !== missing.length) continue;
+    bare.forEach((index, k) => paired.push({ def: missing[k]!, index, split: splits[index]!, note: { how: 'order' } }));
+  }
+  if (paired.length === 0) return [...labelled];
+  return [...labelled, ...paired].sort((x, y) => x.index - y.index);
+}
+
+/** The statutory rows in order, for the （六） layout the labelled rows show (both left out when they show neither). */
+function statutoryOrder(found: ReadonlySet<string>): readonly RowDef[] {
+  const layout = layoutOf((key) => found.has(key));
+  return layout ? requestRows(layout) : REQUEST_ROWS.filter((d) => !d.key.startsWith('otherDisposal'));
+}
+
+/** A table row of values only, as many as the table has columns (blank cells inside it counted). */
+function isBareValueRow(row: FlatRow, split: SplitRow, columns: number): boolean {
+  if (row.table === null || split.labels.length > 0) return false;
+  let end = split.values.length;
+  while (end > 0 && split.values[end - 1]!.text === '' && (!row.aligned || end > columns)) end--;
+  let start = 0;
+  while (end - start > columns && split.values[start]!.text === '') start++;
+  return end - start === columns && split.values.some((c) => c.text !== '');
+}
+
+const COLUMN_WORDS = REQUEST_COLUMNS.filter((c) => c.key !== 'total' && c.key !== 'otherOrg').map((c) => c.match);
+
+/** Two or more labels naming request columns (自然人, 商业企业 …): the header. */
+function isColumnHeader(labels: readonly string[]): boolean {
+  let n = 0;
+  for (const label of labels) if (label.length <= 8 && COLUMN_WORDS.some((re) => re.test(label)) && ++n === 2) return true;
+  return false;
 }
 
 /** One row's values under the columns; its value cells are added to `cells`. */
@@ -134,40 +213,74 @@ interface LabelMatch {
   group?: string;
   /** Every row definition the label part matches, in statutory order; the group decides among them. */
   defs: RowDef[];
+  /** Set when the part matched no pattern and was named by a scored comparison. */
+  fuzzy?: { text: string; cut: boolean };
 }
 
 // The same few dozen labels recur in every report; matching each once per process is enough.
 const labelCache = new Map<string, LabelMatch[]>();
 const LABEL_CACHE_MAX = 10_000;
 
+// The statutory wording the scored comparison measures a label against (numbering dropped), with
+// the long forms the tables print.
+const FULL_FORMS: Record<string, string> = {
+  received: '本年新收政府信息公开申请数量',
+  carriedOver: '上年结转政府信息公开申请数量',
+  'withheld.endangersSafety': '危及"三安全一稳定"',
+  'otherDisposal.noCorrection': '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  'otherDisposal.unpaidFee': '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  carriedForward: '结转下年度继续办理',
+};
+const ROW_TARGETS: LabelTarget<RowDef>[] = REQUEST_ROWS.filter((d) => !d.groups).map((d) => ({ text: FULL_FORMS[d.key] ?? labelParts(d.zh).at(-1)!, value: d }));
+const GROUP_TARGETS: LabelTarget<string>[] = [
+  { text: '本年度办理结果', value: 'results' },
+  { text: '不予公开', value: 'withheld' },
+  { text: '无法提供', value: 'unavailable' },
+  { text: '不予处理', value: 'notProcessed' },
+  { text: '其他处理', value: 'otherDisposal' },
+];
+
 function labelMatches(label: string): LabelMatch[] {
   let found = labelCache.get(label);
   if (!found) {
-    found = labelParts(label).map((key) => {
-      const group = REQUEST_GROUPS.find((g) => g.match.test(key))?.key;
-      return { ...(group && { group }), defs: REQUEST_ROWS.filter((d) => d.match.test(key)) };
-    });
+    found = labelParts(label).map(matchPart);
     if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
     labelCache.set(detachedString(label), found);
   }
   return found;
 }
 
+function matchPart(part: string): LabelMatch {
+  const group = REQUEST_GROUPS.find((g) => g.match.test(part))?.key;
+  const defs = REQUEST_ROWS.filter((d) => d.match.test(part));
+  if (group || defs.length > 0) return { ...(group && { group }), defs };
+  const key = part.replace(NOTE, '');
+  const scoredGroup = closestLabel(key, GROUP_TARGETS);
+  if (scoredGroup) return { group: scoredGroup.value, defs: [], fuzzy: { text: part, cut: scoredGroup.cut } };
+  const scored = closestLabel(key, ROW_TARGETS);
+  return scored ? { defs: [scored.value], fuzzy: { text: part, cut: scored.cut } } : { defs: [] };
+}
+
+// A note the template prints after a label, in brackets: "部分公开(区分处理的,只计这一情形,不计其他情形)".
+const NOTE = /\(.*\)?$/;
+
 // Rows outside the groups: they end the scope of a group label.
 const TOP_ROWS = new Set(['received', 'carriedOver', 'total', 'carriedForward']);
 
-function matchRow(labels: readonly string[], group: string | null): { def?: RowDef; group: string | null } {
+function matchRow(labels: readonly string[], group: string | null): { def?: RowDef; group: string | null; note?: Match['note'] } {
   const parts: LabelMatch[] = [];
   for (const label of labels) if (label.length <= LABEL_MAX) for (const part of labelMatches(label)) parts.push(part);
   for (const part of parts) if (part.group) group = part.group;
   for (let i = parts.length - 1; i >= 0; i--) {
-    const def = parts[i]!.defs.find((d) => !d.group || d.group === group);
+    const part = parts[i]!;
+    const def = part.defs.find((d) => !d.groups || (group !== null && d.groups.includes(group)));
     if (def) {
       // A sub-row keeps its group in force for the next rows even when the group label was fused into
       // its own cell ("(六)其他处理 1.申请人…" from PDF text); rows outside the groups end it.
       const dot = def.key.indexOf('.');
       const top = TOP_ROWS.has(def.key);
-      return { def, group: dot > 0 ? def.key.slice(0, dot) : top ? null : group };
+      const note = part.fuzzy && { how: part.fuzzy.cut ? ('cut' as const) : ('scored' as const), text: part.fuzzy.text };
+      return { def, group: dot > 0 ? def.key.slice(0, dot) : top ? null : group, ...(note && { note }) };
     }
   }
   return { group };

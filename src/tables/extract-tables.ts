@@ -50,6 +50,8 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     cells: [...active.cells.filter((c) => ACTIVE_PATHS[template].has(c.path)), ...requests.cells, ...appeals.cells],
     rows: [...active.rows, ...requests.rows, ...appeals.rows],
     tables: [active.table, requests.table, appeals.table],
+    labelNotes: requests.notes,
+    candidates: { requests: requests.candidates },
   };
 }
 

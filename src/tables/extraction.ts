@@ -2,6 +2,7 @@ import type { ParsedValue } from '../normalize/number.js';
 import type { FlatRow } from './flatten.js';
 import type { Active, Appeals, Requests } from '../record/schema.js';
 import type { Template } from '../record/layout.js';
+import type { LabelNote, TableCandidate } from './locate-tables.js';
 
 /** One value cell as read: its dotted record path, raw text, how it parsed, and where it stands. */
 export interface CellInfo {
@@ -70,4 +71,8 @@ export interface Extraction {
   cells: CellInfo[];
   rows: RowInfo[];
   tables: TableInfo[];
+  /** Rows named by a scored or cut label, or by their place in the statutory order. */
+  labelNotes: LabelNote[];
+  /** Per table, every run of rows that could be it, the one read first. */
+  candidates: Record<string, TableCandidate[]>;
 }

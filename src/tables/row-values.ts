@@ -125,14 +125,24 @@ export interface Fitted {
 }
 
 /**
- * Puts a row's value cells under the columns. In a real grid, by position. In text, where stray tabs
+ * Puts a row's value cells under the columns. In a real grid, by the header's positions. Otherwise, where stray tabs
  * add empty cells at both ends (seed 001: "5.要求…→→0→…→0→"), trailing and then leading empties are
  * trimmed down to the column count; a row still short of values gets only its first column, the one
  * certain position (seed 003, whose rows lost a cell somewhere to the right).
  */
+/**
+ * A grid row whose cells stand one place off the header's: exactly as many cells after its labels
+ * as there are columns, starting elsewhere than the header's first column (a row that lost its
+ * label cell, or one without the group-label column the header row has). Read by position then.
+ */
+function shiftedFromHeader(row: FlatRow, split: SplitRow, columns: readonly ColumnSpec[]): boolean {
+  const first = split.labelEnd + 1;
+  return columns[0]!.index !== first && row.cells.length - first === columns.length;
+}
+
 export function fitValues(row: FlatRow, split: SplitRow, columns: readonly ColumnSpec[], headerTable: number | null): Fitted {
   const cells = new Array<Cell | undefined>(columns.length).fill(undefined);
-  if (row.aligned && headerTable === row.table && columns.every((c) => c.index !== undefined)) {
+  if (row.aligned && headerTable === row.table && columns.every((c) => c.index !== undefined) && !shiftedFromHeader(row, split, columns)) {
     let count = 0;
     for (let i = 0; i < columns.length; i++) {
       const index = columns[i]!.index!;
@@ -146,7 +156,10 @@ export function fitValues(row: FlatRow, split: SplitRow, columns: readonly Colum
   }
   const values = split.values;
   let end = values.length;
-  while (end > 0 && values[end - 1]!.text === '') end--;
+  // In a grid (a converter's pipe table, an HTML table whose header stands in another fragment) a
+  // blank cell is a blank value: trailing ones go only down to the column count (corpus 026's
+  // 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | |, whose 总计 is blank).
+  while (end > 0 && values[end - 1]!.text === '' && (!row.aligned || end > columns.length)) end--;
   let start = 0;
   while (end - start > columns.length && values[start]!.text === '') start++;
   const count = end - start;

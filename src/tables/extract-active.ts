@@ -6,12 +6,15 @@ import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelKey, type RowValues, type SplitRow } from './row-values.js';
 import { packedMap } from '../packed-map.js';
+import { chooseCandidate, type TableCandidate } from './locate-tables.js';
 
 export interface ActiveExtraction {
   /** item → column → value, for whichever columns the report's headers show. */
   values: Map<string, RowValues>;
   /** The template the column headers speak for, or null when no header says. */
   template: Template | null;
+  /** Every run of item rows that could be the tables, the chosen one first. */
+  candidates: TableCandidate[];
   cells: CellInfo[];
   rows: RowInfo[];
   table: TableInfo;
@@ -29,7 +32,7 @@ interface Header {
  * from the nearest header above it that fits the item; with none, the template's statutory columns.
  */
 export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): ActiveExtraction {
-  const { headers, data } = findActiveRows(rows, splits, rowSection);
+  const { headers, data, candidates } = findActiveRows(rows, splits, rowSection);
   const headerKeys = uniqueKeys(headers);
   const template = templateOfHeaders(headerKeys);
   const values = new Map<string, RowValues>();
@@ -48,6 +51,7 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
   return {
     values,
     template,
+    candidates,
     cells,
     rows: rowInfos,
     table: {
@@ -63,19 +67,33 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
 
 /**
  * Section 二's header rows (a header pasted one cell per line, several rows, counts as one) and its
- * labelled data rows. The parts of extractActive are separate functions: V8 compiles each on its own
- * and optimizes them better than one large function.
+ * labelled data rows, wherever they stand: in section 二, in an appendix after section 六, under a
+ * heading renamed or missing. Every run of item rows is a candidate (a new run starts where an
+ * item already seen comes again: the tables printed twice); the run naming the most items wins,
+ * the one in section 二 on a tie. The parts of extractActive are separate functions: V8 compiles
+ * each on its own and optimizes them better than one large function.
  */
-function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): { headers: Header[]; data: { index: number; labels: string[] }[] } {
-  const hasSection2 = rowSection.includes(2);
+function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): { headers: Header[]; data: { index: number; labels: string[] }[]; candidates: TableCandidate[] } {
   const headers: Header[] = [];
-  const data: { index: number; labels: string[] }[] = [];
+  const runs: { index: number; labels: string[] }[][] = [];
+  let run: { index: number; labels: string[] }[] = [];
+  let seen = new Set<string>();
   let lastData = -1;
   for (let index = 0; index < rows.length; index++) {
-    if (hasSection2 ? rowSection[index] !== 2 : rowSection[index]! > 2) continue;
     const split = splits[index]!;
     if (hasValues(split)) {
-      if (split.labels.length > 0) data.push({ index, labels: split.labels });
+      if (split.labels.length > 0) {
+        const item = findItem(split.labels, '2019') ?? findItem(split.labels, '2021');
+        if (item) {
+          if (seen.has(item.key)) {
+            runs.push(run);
+            run = [];
+            seen = new Set();
+          }
+          seen.add(item.key);
+          run.push({ index, labels: split.labels });
+        }
+      }
       lastData = index;
       continue;
     }
@@ -90,7 +108,17 @@ function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], r
       open.yuan ||= yuan;
     } else headers.push({ row: index, hits, yuan });
   }
-  return { headers, data };
+  if (run.length > 0) runs.push(run);
+  const candidates = runs.map((r) => ({ first: r[0]!.index, last: r[r.length - 1]!.index, score: r.length, inSection: r.filter((d) => rowSection[d.index] === 2).length }));
+  const best = chooseCandidate(candidates);
+  if (best < 0) return { headers: [], data: [], candidates: [] };
+  const chosen = candidates[best]!;
+  return {
+    // The headers that belong to the chosen run: above its rows, not above an earlier run's.
+    headers: headers.filter((h) => h.row < chosen.last && h.row > (candidates[best - 1]?.last ?? -1)),
+    data: runs[best]!,
+    candidates: [chosen, ...candidates.filter((_, i) => i !== best)].map((c) => ({ ...c, line: rows[c.first]!.line })),
+  };
 }
 
 /** The nearest header above the row that names one of the item's columns. */

@@ -6,10 +6,15 @@ import { findHeaderCells } from './header.js';
 import { readCell } from './read-cell.js';
 import { fitValues, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
 import { packedMap } from '../packed-map.js';
+import { chooseCandidate, type TableCandidate } from './locate-tables.js';
+import { closestLabel } from './match-label.js';
+import type { Cell } from '../types.js';
 
 export interface AppealsExtraction {
   /** "reconsideration.upheld" … "litigation.afterReconsideration.total" → value. */
   values: RowValues;
+  /** Every header that could be the table's, the chosen one first (score: the values of its data row). */
+  candidates: TableCandidate[];
   cells: CellInfo[];
   rows: RowInfo[];
   table: TableInfo;
@@ -23,18 +28,17 @@ const DATA_REACH = 30;
 
 /**
  * Section 四 is one row of 15 numbers under a two-level header. The header is found by its
- * 行政复议 / 行政诉讼 cells (in section 四 when that heading exists), the data row is the first row
- * below it made of values only.
+ * 行政复议 / 行政诉讼 cells wherever it stands (the one in section 四 first when two compete), the
+ * data row is the first row below it made of values only.
  */
 export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): AppealsExtraction {
   const values: RowValues = {};
   const cells: CellInfo[] = [];
-  const hasSection4 = rowSection.includes(4);
-  const headerIndex = rows.findIndex(
-    (row, i) => (!hasSection4 || rowSection[i] === 4) && row.cells.some((c) => /^行政复议(行政诉讼)?$/.test(squeeze(c.text))),
-  );
-  if (headerIndex < 0) return { values, cells, rows: [], table: { table: 'appeals', found: false, header: null } };
+  const candidates = findAppealTables(rows, splits, rowSection);
+  if (candidates.length === 0) return { values, cells, rows: [], candidates, table: { table: 'appeals', found: false, header: null } };
 
+  const headerIndex = candidates[0]!.first;
+  const dataIndex = candidates[0]!.score > 0 ? candidates[0]!.last : -1;
   const headerRow = rows[headerIndex]!;
   const section = rowSection[headerIndex] ?? 0;
   const table: TableInfo = {
@@ -45,17 +49,7 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
     ...(section > 0 && { section }),
     header: APPEAL_KEYS,
   };
-  let dataIndex = -1;
-  for (let i = headerIndex + 1; i < Math.min(rows.length, headerIndex + DATA_REACH) && rowSection[i] === section; i++) {
-    // The data row may carry a label ("数量", or the last header word when the header was pasted one
-    // cell per line); header rows have no values, so five values mark it.
-    const split = splits[i]!;
-    if (split.values.filter((c) => c.text !== '').length >= 5) {
-      dataIndex = i;
-      break;
-    }
-  }
-  if (dataIndex < 0) return { values, cells, rows: [], table };
+  if (dataIndex < 0) return { values, cells, rows: [], candidates, table };
 
   const row = rows[dataIndex]!;
   const split = splits[dataIndex]!;
@@ -73,7 +67,45 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
     cells.push(info);
   }
   const info = rowInfo('appeals', '', row, rowSec, fitted.count, APPEAL_KEYS.length, assigned);
-  return { values, cells, rows: [info], table };
+  return { values, cells, rows: [info], candidates, table };
+}
+
+/**
+ * Every header naming 行政复议 / 行政诉讼, wherever it stands, with the first row below it made of
+ * values only (the data row may carry a label: "数量", or the last header word when the header was
+ * pasted one cell per line; header rows have no values, so five values mark it). Scored by the
+ * values of that row (0 without one); the best first, the one in section 四 on a tie.
+ */
+function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): TableCandidate[] {
+  const found: TableCandidate[] = [];
+  for (let h = 0; h < rows.length; h++) {
+    if (!rows[h]!.cells.some(isAppealsHeader)) continue;
+    let data = -1;
+    let values = 0;
+    for (let i = h + 1; i < Math.min(rows.length, h + DATA_REACH); i++) {
+      if (i > h + 1 && splits[i]!.values.length === 0 && rows[i]!.cells.some(isAppealsHeader)) break;
+      values = splits[i]!.values.filter((c) => c.text !== '').length;
+      if (values >= 5) {
+        data = i;
+        break;
+      }
+    }
+    found.push({ first: h, last: data < 0 ? h : data, score: data < 0 ? 0 : values, inSection: rowSection[h] === 4 ? 1 : 0, line: rows[h]!.line });
+    // The rows of a two-level header name 行政复议 and 行政诉讼 on several rows: one candidate each table.
+    if (data > h) h = data;
+  }
+  const best = chooseCandidate(found);
+  return best < 0 ? [] : [found[best]!, ...found.filter((_, i) => i !== best)];
+}
+
+const APPEALS_HEADER = /^行政复议(行政诉讼)?$/;
+const APPEALS_TARGET = [{ text: '行政复议', value: true }];
+
+/** A header cell naming 行政复议, as printed or misread by one character (OCR: 行政复义). */
+function isAppealsHeader(cell: Cell): boolean {
+  if (cell.text.length > 12) return false;
+  const text = squeeze(cell.text);
+  return APPEALS_HEADER.test(text) || (text.length === 4 && closestLabel(text, APPEALS_TARGET) !== null);
 }
 
 /**

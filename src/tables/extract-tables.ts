@@ -51,7 +51,7 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     rows: [...active.rows, ...requests.rows, ...appeals.rows],
     tables: [active.table, requests.table, appeals.table],
     labelNotes: requests.notes,
-    candidates: { requests: requests.candidates },
+    candidates: { active: active.candidates, requests: requests.candidates, appeals: appeals.candidates },
   };
 }
 

@@ -20,7 +20,11 @@ interface Column {
   match: RegExp;
 }
 
-/** Every header cell in `rows[from..to)` whose text matches one of `columns`, in reading order. */
+/**
+ * Every header cell in `rows[from..to)` whose text matches one of `columns`, in reading order. A
+ * cell naming several columns (a header line OCR or a converter did not split: "信息内容 本年新制作数量
+ * 本年新公开数量 对外公开总数量") gives one hit per column, in the order it names them.
+ */
 export function findHeaderCells(rows: readonly FlatRow[], from: number, to: number, columns: readonly Column[]): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const cache = cacheFor(columns);
@@ -29,33 +33,45 @@ export function findHeaderCells(rows: readonly FlatRow[], from: number, to: numb
     const cells = row.cells;
     for (let index = 0; index < cells.length; index++) {
       const cell = cells[index]!;
-      let key = cache.get(cell.text);
-      if (key === undefined) {
-        key = columnOf(cell.text, columns);
+      let keys = cache.get(cell.text);
+      if (keys === undefined) {
+        keys = columnsOf(cell.text, columns);
         // Prose within reach of a header (each report has its own) is told apart at once and not kept.
         if (cell.text.length <= HEADER_CELL_MAX) {
           if (cache.size >= CACHE_MAX) cache.clear();
-          cache.set(detachedString(cell.text), key);
+          cache.set(detachedString(cell.text), keys);
         }
       }
-      if (key !== null) hits.push({ key, row: r, index, table: row.table, merged: cell.merged === true });
+      for (const key of keys) hits.push({ key, row: r, index, table: row.table, merged: cell.merged === true });
     }
   }
   return hits;
 }
 
-function columnOf(cellText: string, columns: readonly Column[]): string | null {
-  const text = squeeze(cellText);
-  if (text === '' || text.length > HEADER_CELL_MAX) return null;
-  return columns.find((c) => c.match.test(text))?.key ?? null;
+const NONE: readonly string[] = [];
+// A note in brackets after a header word: "(单位:万元)", "(指2019年事项数)".
+const NOTE = /\([^)]*\)?/g;
+
+function columnsOf(cellText: string, columns: readonly Column[]): readonly string[] {
+  const squeezed = squeeze(cellText);
+  const text = squeezed.includes('(') ? squeezed.replace(NOTE, '') : squeezed;
+  if (text === '' || text.length > HEADER_CELL_MAX) return NONE;
+  let found: { key: string; at: number }[] | null = null;
+  for (const c of columns) {
+    const m = c.match.exec(text);
+    if (m) (found ??= []).push({ key: c.key, at: m.index });
+  }
+  if (found === null) return NONE;
+  if (found.length === 1) return [found[0]!.key];
+  return found.sort((a, b) => a.at - b.at).map((f) => f.key);
 }
 
 // The same header words (and numbers) fill every report: each column list remembers what it made of
 // a cell's text, instead of testing its patterns again on every row of every report.
-const caches = new WeakMap<readonly Column[], Map<string, string | null>>();
+const caches = new WeakMap<readonly Column[], Map<string, readonly string[]>>();
 const CACHE_MAX = 10_000;
 
-function cacheFor(columns: readonly Column[]): Map<string, string | null> {
+function cacheFor(columns: readonly Column[]): Map<string, readonly string[]> {
   let cache = caches.get(columns);
   if (!cache) caches.set(columns, (cache = new Map()));
   return cache;

@@ -201,3 +201,19 @@ describe('layoutText: double-spaced text (a blank line after every line)', () =>
     expect(layoutText(lines(...text))).toEqual([table(1, stacked(['规章', 1], ['0', 2]), stacked(['规范性文件', 4], ['5', 5]))]);
   });
 });
+
+describe('layoutText: one cell per line with no blank line between rows', () => {
+  it('starts a new row where a label follows a value, or follows a blank cell inside the row', () => {
+    const text = ['\t信息内容', '\t上一年项目数量', '\t本年增/减', '\t', '\t行政事业性收费', '\t38', '\t9', '\t', '\t政府集中采购', '\t253', '\t62,698'];
+    const blocks = layoutText(lines(...text));
+    expect(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []))).toEqual([
+      ['信息内容', '上一年项目数量', '本年增/减', ''],
+      ['行政事业性收费', '38', '9', ''],
+      ['政府集中采购', '253', '62,698'],
+    ]);
+  });
+
+  it('keeps a header that starts with a blank corner cell in one row', () => {
+    expect(layoutText(lines('\t', '\t自然人', '\t总计'))).toEqual([table(1, stacked(['', 1], ['自然人', 2], ['总计', 3]))]);
+  });
+});

@@ -82,7 +82,8 @@ function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[],
     if (!rows[h]!.cells.some(isAppealsHeader)) continue;
     let data = -1;
     let values = 0;
-    for (let i = h + 1; i < Math.min(rows.length, h + DATA_REACH); i++) {
+    // The header row itself may hold the values, when the cells were pasted one per line with no break.
+    for (let i = h; i < Math.min(rows.length, h + DATA_REACH); i++) {
       if (i > h + 1 && splits[i]!.values.length === 0 && rows[i]!.cells.some(isAppealsHeader)) break;
       values = splits[i]!.values.filter((c) => c.text !== '').length;
       if (values >= 5) {

@@ -116,8 +116,9 @@ function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], 
     group = found.group;
     if (!found.def) continue;
     if (!hasValues(split) && !(row.aligned && split.values.length > 0)) continue;
-    // A header row naming the columns ("申请人情况 | 自然人 | … | 总计") is no data row, whatever its last label says.
-    if (isColumnHeader(split.labels)) continue;
+    // A header row naming the columns ("申请人情况 | 自然人 | … | 总计") is no （七）总计 row; a header
+    // run into the first data row (cells pasted one per line) keeps that row's own label last.
+    if (found.def.key === 'total' && isColumnHeader(split.labels)) continue;
     if (seen.has(found.def.key)) {
       runs.push(run);
       run = [];

@@ -51,7 +51,7 @@ export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
   let lastWasCellLine = false;
 
   const closeStacked = () => {
-    if (stacked && stacked.length > 0) pushRow(stacked);
+    if (stacked && stacked.length > 0) for (const cells of splitStacked(stacked)) pushRow(cells);
     stacked = null;
     lastWasCellLine = false;
   };
@@ -173,6 +173,28 @@ function splitTabs(raw: string): string[] {
   }
   parts.push(raw.slice(from));
   return parts;
+}
+
+/**
+ * A row laid out one cell per line, cut where a label follows a value: the rows of a table pasted
+ * one cell per line with no blank line between them ("\t规章", "\t0", "\t0", "\t0", "\t规范性文件" …)
+ * would otherwise run into one.
+ */
+function splitStacked(cells: Cell[]): Cell[][] {
+  let from = 0;
+  const rows: Cell[][] = [];
+  for (let i = 1; i < cells.length; i++) {
+    const prev = cells[i - 1]!.text;
+    // After a value, or after a blank cell that is not the row's first (a header's blank corner).
+    const cut = prev === '' ? i > 1 : !isLabelText(prev);
+    if (cut && isLabelText(cells[i]!.text)) {
+      rows.push(cells.slice(from, i));
+      from = i;
+    }
+  }
+  if (from === 0) return [cells];
+  rows.push(cells.slice(from));
+  return rows;
 }
 
 function isLabelText(text: string): boolean {

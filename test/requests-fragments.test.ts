@@ -141,3 +141,28 @@ describe('header rows and repeated tables', () => {
     expect(r.findings.filter((f) => f.rule === 'table-located').map((f) => f.message)).toEqual(['申请情况表出现 2 处，采用第 7 行起的一处（25 行可识别）；另见第 37 行']);
   });
 });
+
+describe('a request table split into fragments with bogus or repeated headers', () => {
+  // Six columns: the report's table has no 其他 column, which only its own header tells.
+  const six = (n: number) => [n, 0, 0, 0, 0, n].join(' | ');
+  const SIX = '|  | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 总计 |';
+  const fragments = (rows: [string, number][]) => {
+    const out = ['三、收到和处理政府信息公开申请情况', '自然人法人或其他组织总计', ''];
+    rows.forEach(([label, n], i) => {
+      // Every third fragment prints the real header again, the others a bogus one or a header copied from table 四.
+      const header = i === 2 ? SIX : i % 2 === 0 ? '| 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |' : '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 |';
+      out.push(header, '|---|---|---|---|---|---|---|', `| ${label} | ${six(n)} |`, '');
+    });
+    return out.join('\n');
+  };
+
+  it('takes the columns from the best header seen inside the table, and keys rows by their labels', async () => {
+    const rows = ROWS.map(([label, n], i): [string, number] => [GROUP_BEFORE[i] ? `${GROUP_BEFORE[i]} ${label}` : label, n]);
+    const r = await parse(fragments(rows));
+    expect(r.requests.received).toEqual({ natural: 5, business: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: null, total: 5 });
+    // "3.其他" after a fragment whose copied header names 总计: still （六）3.
+    expect(r.requests.otherDisposal).toMatchObject({ other: { natural: 0, total: 0 } });
+    expect(r.requests.total).toMatchObject({ natural: 5, total: 5 });
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['column-missing', 'table-missing', 'table-missing']);
+  });
+});

@@ -1,7 +1,7 @@
 import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRows, type RowDef, type Template } from '../record/layout.js';
 import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
-import { findHeaderCells, toColumnSpecs } from './header.js';
+import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { detachedString } from '../detached-string.js';
 import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelParts, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
@@ -52,8 +52,7 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   }
 
   const first = labelled[0]!.index;
-  const hits = findHeaderCells(rows, first - HEADER_REACH, first, HEADER_COLUMNS);
-  const headerKeys = orderHeader(hits.map((h) => h.key));
+  const { hits, keys: headerKeys } = findHeader(rows, first, labelled[labelled.length - 1]!.index);
   const { columns, table: headerTable } = toColumnSpecs(headerKeys ?? STANDARD_KEYS, hits, rows);
   const chosen = pairByOrder(labelled, rows, splits, columns.length);
 
@@ -89,6 +88,25 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   };
 }
 
+/**
+ * The header naming the columns: above the first row, else the best one printed inside the table
+ * (a table split into fragments, each with its header printed again, the first one broken). The
+ * best inside is the row naming the most columns.
+ */
+function findHeader(rows: readonly FlatRow[], first: number, last: number): { hits: HeaderHit[]; keys: string[] | null } {
+  const above = findHeaderCells(rows, first - HEADER_REACH, first, HEADER_COLUMNS);
+  const keys = orderHeader(above.map((h) => h.key));
+  if (keys) return { hits: above, keys };
+  let best: { hits: HeaderHit[]; keys: string[] | null } = { hits: above, keys: null };
+  for (let r = first + 1; r < last; r++) {
+    const hits = findHeaderCells(rows, r, r + 1, HEADER_COLUMNS);
+    if (hits.length < 3) continue;
+    const inner = orderHeader(hits.map((h) => h.key));
+    if (inner && (!best.keys || inner.length > best.keys.length)) best = { hits, keys: inner };
+  }
+  return best;
+}
+
 /** Which layout of （六）其他处理 the rows show: one row (2019) or three (2021); null if neither. */
 function layoutOf(has: (key: string) => boolean): Template | null {
   if (['otherDisposal.noCorrection', 'otherDisposal.unpaidFee', 'otherDisposal.other'].some(has)) return '2021';
@@ -113,12 +131,17 @@ function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], 
     // Request rows and their group labels stand in table rows; paragraphs are prose or headings.
     if (row.table === null || split.labels.length === 0) continue;
     const found = matchRow(split.labels, group);
-    group = found.group;
-    if (!found.def) continue;
+    if (!found.def) {
+      group = found.group;
+      continue;
+    }
+    // A row without values is a header, or a label on its own: it neither counts nor ends a group
+    // (a header copied into a fragment, "结果维持 | … | 总计", names 总计 too).
     if (!hasValues(split) && !(row.aligned && split.values.length > 0)) continue;
     // A header row naming the columns ("申请人情况 | 自然人 | … | 总计") is no （七）总计 row; a header
     // run into the first data row (cells pasted one per line) keeps that row's own label last.
     if (found.def.key === 'total' && isColumnHeader(split.labels)) continue;
+    group = found.group;
     if (seen.has(found.def.key)) {
       runs.push(run);
       run = [];

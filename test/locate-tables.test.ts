@@ -39,3 +39,34 @@ describe('statutory tables found by their content, wherever they stand', () => {
     expect(r.active.licensing).toEqual({ previousItems: 231, change: -1, decisions: 27269 });
   });
 });
+
+describe('tables as OCR text leaves them: single spaces, misread words, marks of none', () => {
+  const ocr = [
+    '二、主动公开政府信息情况',
+    '信息内容 上一年项目数量 本年增/减 处理决定数量',
+    '行政许叮  254  0  6,798',
+    '三、收到和处理政府信息公开申请情况',
+    '自然人 法人或其他组织 总计',
+    '商业企业 科研机构 社会公益组织 法律服务机构',
+    '一、本年新收政府信息公开申请数量 40 0 0 0 0 40',
+    '1.属于国家秘密 0 / / / / /',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '行政复义 行政诉讼',
+    '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉',
+    '0 0 0 1 1 0 0 0 0 0 0 0 0 0 0',
+  ].join('\n');
+
+  it('reads a misread item label, header words kept apart by single spaces, and a row of one number and marks', async () => {
+    const r = await parse(ocr);
+    expect(r.active.licensing).toEqual({ previousItems: 254, change: 0, decisions: 6798 });
+    // The header names six columns (no 其他): the six values go under them.
+    expect(r.requests.received).toEqual({ natural: 40, business: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: null, total: 40 });
+    expect(r.requests.withheld.stateSecret).toEqual({ natural: 0, business: null, research: null, nonprofit: null, legal: null, otherOrg: null, total: null });
+    expect(r.appeals.reconsideration).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
+  });
+
+  it('does not take one header word in a line of prose for a header', async () => {
+    const r = await parse(['三、收到和处理政府信息公开申请情况', '其中 自然人 申请 较多', '一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1'].join('\n'));
+    expect(r.requests.received).toEqual({ natural: 1, business: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 1 });
+  });
+});

@@ -7,6 +7,7 @@ import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelKey, type RowValues, type SplitRow } from './row-values.js';
 import { packedMap } from '../packed-map.js';
 import { chooseCandidate, type TableCandidate } from './locate-tables.js';
+import { closestLabel, type LabelTarget } from './match-label.js';
 
 export interface ActiveExtraction {
   /** item → column → value, for whichever columns the report's headers show. */
@@ -170,11 +171,19 @@ function findItem(labels: readonly string[], template: Template): ActiveItemDef 
   const items = ACTIVE_ITEMS[template];
   for (let i = labels.length - 1; i >= 0; i--) {
     const key = labelKey(labels[i]!);
-    const def = items.find((d) => d.match.test(key));
+    const def = items.find((d) => d.match.test(key)) ?? closestLabel(key.replace(NOTE, ''), ITEM_TARGETS[template])?.value;
     if (def) return def;
   }
   return undefined;
 }
+
+// An item misread by OCR ("行政许叮") is matched by a scored comparison; template notes in brackets
+// ("规章(设区的市、自治州人民政府应提供相关数据)") are left out of it.
+const NOTE = /\(.*$/;
+const ITEM_TARGETS: Record<Template, LabelTarget<ActiveItemDef>[]> = {
+  '2019': ACTIVE_ITEMS['2019'].map((d) => ({ text: d.zh, value: d })),
+  '2021': ACTIVE_ITEMS['2021'].map((d) => ({ text: d.zh, value: d })),
+};
 
 /** The 2021 revision renamed the columns (本年制发件数, 现行有效件数 …) and dropped 上一年项目数量. */
 function templateOfHeaders(keys: readonly string[]): Template | null {

@@ -100,13 +100,16 @@ function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[],
 }
 
 const APPEALS_HEADER = /^行政复议(行政诉讼)?$/;
-const APPEALS_TARGET = [{ text: '行政复议', value: true }];
+const APPEALS_TARGETS = [
+  { text: '行政复议', value: true },
+  { text: '行政复议行政诉讼', value: true },
+];
 
-/** A header cell naming 行政复议, as printed or misread by one character (OCR: 行政复义). */
+/** A header cell naming 行政复议 (and 行政诉讼), as printed or misread (OCR: 行政复义). */
 function isAppealsHeader(cell: Cell): boolean {
   if (cell.text.length > 12) return false;
   const text = squeeze(cell.text);
-  return APPEALS_HEADER.test(text) || (text.length === 4 && closestLabel(text, APPEALS_TARGET) !== null);
+  return APPEALS_HEADER.test(text) || (text.length >= 4 && text.length <= 9 && closestLabel(text, APPEALS_TARGETS)?.cut === false);
 }
 
 /**

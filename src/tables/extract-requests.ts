@@ -3,6 +3,7 @@ import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extracti
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { detachedString } from '../detached-string.js';
+import { normalizeText } from '../normalize/text.js';
 import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelParts, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
 import { closestLabel, type LabelTarget } from './match-label.js';
@@ -255,7 +256,10 @@ const FULL_FORMS: Record<string, string> = {
   'otherDisposal.unpaidFee': '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
   carriedForward: '结转下年度继续办理',
 };
-const ROW_TARGETS: LabelTarget<RowDef>[] = REQUEST_ROWS.filter((d) => !d.groups).map((d) => ({ text: FULL_FORMS[d.key] ?? labelParts(d.zh).at(-1)!, value: d }));
+const ROW_TARGETS: LabelTarget<RowDef>[] = REQUEST_ROWS.filter((d) => !d.groups).map((d) => ({
+  text: FULL_FORMS[d.key] ?? labelParts(normalizeText(d.zh)).at(-1)!,
+  value: d,
+}));
 const GROUP_TARGETS: LabelTarget<string>[] = [
   { text: '本年度办理结果', value: 'results' },
   { text: '不予公开', value: 'withheld' },

@@ -61,9 +61,22 @@ function columnsOf(cellText: string, columns: readonly Column[]): readonly strin
     const m = c.match.exec(text);
     if (m) (found ??= []).push({ key: c.key, at: m.index });
   }
-  if (found === null) return NONE;
+  if (found === null) return cellText.includes(' ') ? spacedColumns(cellText, columns) : NONE;
   if (found.length === 1) return [found[0]!.key];
   return found.sort((a, b) => a.at - b.at).map((f) => f.key);
+}
+
+/**
+ * "商业企业 科研机构 社会公益组织 法律服务机构": header words a line of OCR or PDF text keeps apart by
+ * single spaces only, each matched on its own; two or more make a header.
+ */
+function spacedColumns(cellText: string, columns: readonly Column[]): readonly string[] {
+  const keys: string[] = [];
+  for (const word of cellText.split(' ')) {
+    const key = word === '' ? undefined : columns.find((c) => c.match.test(word))?.key;
+    if (key !== undefined) keys.push(key);
+  }
+  return keys.length >= 2 ? keys : NONE;
 }
 
 // The same header words (and numbers) fill every report: each column list remembers what it made of

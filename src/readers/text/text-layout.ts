@@ -223,7 +223,8 @@ function splitSpacedRow(text: string): string[] | null {
   if (m && (m[1] ?? '').length <= 60 && !/[。；;,，]$/.test(m[1] ?? '')) {
     const numbers = m[2]!.trim().split(/\s+/);
     // Labels may stand in two cells too: "三、本年度办理结果    (一) 予以公开    3    0 …".
-    if (numbers.filter((n) => NUMBER_CELL.test(n)).length >= 2) return m[1] ? [...m[1].trim().split(/\s{2,}/), ...numbers] : numbers;
+    // Two values or more, one of them a number: marks of none stand in for the others ("0 / / / / /").
+    if (numbers.length >= 2 && numbers.some((n) => NUMBER_CELL.test(n))) return m[1] ? [...m[1].trim().split(/\s{2,}/), ...numbers] : numbers;
   }
   const wide = text.split(/\s{3,}/);
   if (wide.length >= 3 && wide.every((c) => c.length <= 40)) return wide;

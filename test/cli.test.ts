@@ -280,7 +280,17 @@ export async function resolve(specifier, context, next) {
 }
 `,
     );
-    writeFileSync(join(dir, 'preload.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
+    // … and, at exit, every CommonJS module required behind the ESM loader's back (opencc-js is
+    // loaded with createRequire, which the resolve hook does not see).
+    writeFileSync(
+      join(dir, 'preload.mjs'),
+      `import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});
+const require = createRequire(import.meta.url);
+process.on('exit', () => appendFileSync(process.env.GOV_REPORT_LOAD_LOG, Object.keys(require.cache).join('\\n') + '\\n'));
+`,
+    );
   }, 180_000);
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
@@ -329,7 +339,7 @@ export async function resolve(specifier, context, next) {
     expect(r.stdout).toBe('');
   });
 
-  const HEAVY = ['mammoth', 'pdf-parse', 'pdfjs-dist', 'htmlparser2'];
+  const HEAVY = ['mammoth', 'pdf-parse', 'pdfjs-dist', 'htmlparser2', 'opencc-js'];
   const loaded = (log: string) => HEAVY.filter((name) => log.split('\n').some((url) => url.includes(`/node_modules/${name}/`)));
 
   function traced(args: string[], file: string): { status: number | null; log: string; stdout: string; stderr: string } {
@@ -343,7 +353,7 @@ export async function resolve(specifier, context, next) {
     return { status: r.status, log: readFileSync(log, 'utf8'), stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('never loads mammoth, pdf-parse, pdfjs-dist or htmlparser2 to parse a .txt (CLI)', () => {
+  it('never loads mammoth, pdf-parse, pdfjs-dist, htmlparser2 or opencc-js to parse a .txt (CLI)', () => {
     for (const n of ['001', '002']) {
       const r = traced([bin, 'parse', seed(n), '--format', 'json'], `cli-${n}`);
       expect(r.status).toBe(EXIT[n]);
@@ -355,7 +365,7 @@ export async function resolve(specifier, context, next) {
     }
   });
 
-  it('never loads mammoth, pdf-parse, pdfjs-dist or htmlparser2 to parse a .txt (library parseFile)', () => {
+  it('never loads mammoth, pdf-parse, pdfjs-dist, htmlparser2 or opencc-js to parse a .txt (library parseFile)', () => {
     const script = `
       const m = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'index.js')).href)});
       const report = await m.parseFile(${JSON.stringify(seed('004'))});
@@ -371,6 +381,19 @@ export async function resolve(specifier, context, next) {
     expect(loaded(r.log)).toEqual([]);
     // CommonJS packages required behind the ESM loader's back would show in require.cache.
     expect(HEAVY.filter((name) => out.cjs.some((p) => p.includes(`/node_modules/${name}/`)))).toEqual([]);
+  });
+
+  it('loads opencc-js, and only it, to parse a .txt written in Traditional characters', () => {
+    const r = traced([bin, 'parse', join(fixtures, 'readers', 'text', 'traditional-mirror-2021.txt'), '--format', 'json'], 'cli-traditional');
+    expect(r.status).toBe(0);
+    expect(loaded(r.log)).toEqual(['opencc-js']);
+  });
+
+  it('records a CommonJS module required with createRequire, so the checks above can fail', () => {
+    const script = `const { createRequire } = await import('node:module'); createRequire(import.meta.url)('htmlparser2');`;
+    const r = traced(['--input-type=module', '-e', script], 'control-require');
+    expect(r.status).toBe(0);
+    expect(loaded(r.log)).toContain('htmlparser2');
   });
 
   it.each(HEAVY)('does record %s when something imports it, so the checks above can fail', (name) => {

@@ -1,5 +1,6 @@
 import type { Document, Result } from '../../types.js';
 import { normalizeText, splitLines, SURVIVES_NFKC } from '../../normalize/text.js';
+import { foldTraditional } from '../../normalize/traditional.js';
 import { unreadable } from '../../rules/input-unreadable.js';
 import { CONTROL_CHAR, decodeText, looksBinary, looksGarbled } from './decode-text.js';
 import { layoutNormalizedText } from './text-layout.js';
@@ -36,8 +37,9 @@ export function decodeTextFile(bytes: Uint8Array): Result<TextSource | null> {
   const rare = RARE.test(text);
   if (rare && looksGarbled(text)) return { value: null, problems: [BINARY] };
   // Normalized whole, not line by line: one pass over the text instead of one per line (the result
-  // is the same: nothing NFKC or the clean-up changes spans a line end).
-  return { value: { text: normalizeText(text, rare), encoding }, problems: [] };
+  // is the same: nothing NFKC or the clean-up changes spans a line end). A report a mirror converted
+  // to Traditional characters is folded back the same way, whole, before anything reads it.
+  return { value: { text: foldTraditional(normalizeText(text, rare)), encoding }, problems: [] };
 }
 
 /** The paragraphs and rows of decoded, normalized text. */

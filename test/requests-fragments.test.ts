@@ -166,3 +166,11 @@ describe('a request table split into fragments with bogus or repeated headers', 
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['column-missing', 'table-missing', 'table-missing']);
   });
 });
+
+describe('request header cells broken over two lines', () => {
+  it('names a column by the first half of its name ("商业" / "企业") and keeps the statutory seven', async () => {
+    const text = ['三、收到和处理政府信息公开申请情况', '自然人 | 法人或其他组织 | 总计 |', '商业 | 科研 | 社会公益组织 | 法律服务机构 | 其他 |', '企业 | 机构 |', '一、本年新收政府信息公开申请数量 | 0 | | | | | | 0 |'].join('\n');
+    const r = await parseReport({ path: 'r.txt', bytes: Buffer.from(text) });
+    expect(r.requests.received).toEqual({ natural: 0, business: null, research: null, nonprofit: null, legal: null, otherOrg: null, total: 0 });
+  });
+});

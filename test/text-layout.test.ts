@@ -217,3 +217,21 @@ describe('layoutText: one cell per line with no blank line between rows', () => 
     expect(layoutText(lines('\t', '\t自然人', '\t总计'))).toEqual([table(1, stacked(['', 1], ['自然人', 2], ['总计', 3]))]);
   });
 });
+
+describe('layoutText: spacer lines inside a dump', () => {
+  it('drops a "|" line standing between every cell of a table while the prose above keeps its blank lines', () => {
+    const cells = ['信息内容', '本年新制作数量', '规章', '0', '0', '0', '规范性文件', '5', '5', '5', '政府集中采购', '236', '80618元'];
+    const text = ['一、总体情况', '正文一段。', '', '正文二段。', '二、主动公开政府信息情况', ...cells.flatMap((c) => [c, '|'])];
+    const rows = layoutText(lines(...text)).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []));
+    expect(rows).toEqual([
+      ['规章', '0', '0', '0'],
+      ['规范性文件', '5', '5', '5'],
+      ['政府集中采购', '236', '80618元'],
+    ]);
+  });
+
+  it('reads a label carrying a long template note in brackets as a label of a one-cell-per-line row', () => {
+    const note = '规范性文件(行政机关制定发布的决定、公告、通告、意见、通知,以及标题采用“规定”“办法”“细则”等字样的公文)';
+    expect(layoutText(lines(note, '87', '0', '0'))).toEqual([table(1, stacked([note, 1], ['87', 2], ['0', 3], ['0', 4]))]);
+  });
+});

@@ -12,7 +12,17 @@ import { chooseCandidate, type LabelNote, type TableCandidate } from './locate-t
 /** The 8-column variant adds a subtotal of the 法人或其他组织 columns. */
 const SUBTOTAL = { key: 'subtotal', match: /^(小计|法人或其他组织(小计|合计))$/ };
 const STANDARD_KEYS = REQUEST_COLUMNS.map((c) => c.key);
-const HEADER_COLUMNS = [...REQUEST_COLUMNS, SUBTOTAL];
+/**
+ * A long column name broken over two header lines keeps its first half in one cell ("商业" / "企业",
+ * corpus 016): a cell holding the first two characters or more of exactly one name names it. The
+ * five long names start differently, so two characters are enough.
+ */
+function withCutForms(zh: string, match: RegExp): RegExp {
+  if (zh.length < 4) return match;
+  const rest = [...zh.slice(2)].reduceRight((inner, ch) => `(?:${ch}${inner})?`, '');
+  return new RegExp(`${match.source}|^${zh.slice(0, 2)}${rest}$`);
+}
+const HEADER_COLUMNS = [...REQUEST_COLUMNS.map((c) => ({ key: c.key, match: withCutForms(c.zh, c.match) })), SUBTOTAL];
 // How far above the first data row the header may stand.
 const HEADER_REACH = 15;
 

@@ -43,7 +43,7 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
 /** layoutText for lines already through normalizeText, with no carriage returns left in them. */
 export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
   const unpiped = source.some((l) => l.text.includes('|')) ? packedMap(source, unpipe) : source;
-  const lines = isDoubleSpaced(unpiped) ? unpiped.filter((l) => l.text.trim() !== '') : unpiped;
+  const lines = dropSpacers(unpiped);
   const blocks: Block[] = [];
   let table: { rows: Cell[][]; line: number; page?: number } | null = null;
   // The row being built from one-cell-per-line input, and whether the last line added a cell to it.
@@ -119,20 +119,32 @@ export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
 }
 
 /**
- * Text with a blank line after nearly every line (portals that wrap each cell and paragraph in a
- * block of its own, corpus 009, 012, 017): its blank lines separate nothing, and a row laid out one
- * cell per line would be cut at each of them.
+ * Blank lines that separate nothing: in a run where every line is followed by one blank line
+ * (portals that wrap each cell and paragraph in a block of its own, corpus 009, 012, 017; a dump
+ * with a "|" line between cells, corpus 018), a row laid out one cell per line would be cut at each
+ * of them. Runs of SPACED_RUN lines or more lose their blank lines; rows of several lines separated
+ * by blank lines (seed 000) are no such run.
  */
-function isDoubleSpaced(lines: readonly SourceLine[]): boolean {
-  let filled = 0;
-  let followedByText = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.text.trim() === '') continue;
-    filled++;
-    const next = lines[i + 1];
-    if (next && next.text.trim() !== '') followedByText++;
+function dropSpacers(lines: readonly SourceLine[]): readonly SourceLine[] {
+  let drop: Set<number> | null = null;
+  let i = 0;
+  while (i + 1 < lines.length) {
+    let j = i;
+    while (j + 1 < lines.length && !isBlank(lines[j]!) && isBlank(lines[j + 1]!) && (j + 2 >= lines.length || !isBlank(lines[j + 2]!))) j += 2;
+    if ((j - i) / 2 >= SPACED_RUN) {
+      drop ??= new Set();
+      for (let k = i + 1; k < j; k += 2) drop.add(k);
+    }
+    i = j === i ? i + 1 : j;
   }
-  return filled >= 20 && followedByText * 20 < filled;
+  return drop === null ? lines : lines.filter((_, k) => !drop.has(k));
+}
+
+const SPACED_RUN = 8;
+
+function isBlank(line: SourceLine): boolean {
+  const t = line.text;
+  return t === '' || t.trim() === '';
 }
 
 /**
@@ -233,6 +245,15 @@ function splitSpacedRow(text: string): string[] | null {
 
 // A value on a line of its own: a number or a mark meaning none.
 const VALUE_LINE = /^(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—/])$/;
+
+function withoutNote(text: string): string {
+  return text.length > 40 && text.endsWith(')') ? text.replace(/\(.*\)$/, '') : text;
+}
+
+/** A value on a line of its own, a unit after it included ("80618元", corpus 018). */
+function isValueLine(text: string): boolean {
+  return VALUE_LINE.test(text) || (text.length <= 16 && text.charCodeAt(0) <= 0x39 && parseCellValue(text).kind === 'number');
+}
 // Row labels that scope the next one carry numbering: "(三)不予公开", "三、本年度办理结果".
 const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
 // Headings of the statutory sections never label a row.
@@ -250,8 +271,9 @@ function tabFreeCellRun(lines: readonly SourceLine[], start: number): number {
   let end = start;
   while (end < lines.length && end - start <= 3) {
     const t = text(end);
-    if (t === '' || VALUE_LINE.test(t)) break;
-    if (t.length > 40 || SECTION_HEADING.test(t) || /[。;；]$/.test(t)) return 0;
+    if (t === '' || isValueLine(t)) break;
+    // A label may carry the template's note in brackets, however long ("规范性文件(行政机关制定发布的…)", corpus 011).
+    if (withoutNote(t).length > 40 || SECTION_HEADING.test(t) || /[。;；]$/.test(t)) return 0;
     end++;
   }
   const labels = end - start;
@@ -259,7 +281,7 @@ function tabFreeCellRun(lines: readonly SourceLine[], start: number): number {
   let numbers = 0;
   for (let i = end; i < lines.length; i++) {
     const t = text(i);
-    if (!VALUE_LINE.test(t)) break;
+    if (!isValueLine(t)) break;
     values++;
     if (/\d/.test(t)) numbers++;
   }

@@ -174,3 +174,28 @@ describe('request header cells broken over two lines', () => {
     expect(r.requests.received).toEqual({ natural: 0, business: null, research: null, nonprofit: null, legal: null, otherOrg: null, total: 0 });
   });
 });
+
+describe('a 2021 report printing （六）其他处理 as one row, as the 2019 form does (corpus 027)', () => {
+  it('keeps the one row beside the three statutory sub-rows (null), and checks the table as printed', async () => {
+    const one = ROWS.filter(([label]) => !/^([12]\.申请人|3\.其他$)/.test(label));
+    one.splice(20, 0, ['(六)其他处理', 1]);
+    const text = [
+      '二、主动公开政府信息情况',
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '规章\t0\t0\t0',
+      HEADER.replace(/ \| /g, '\t').replace(/^\| | \|$/g, ''),
+      ...one.map(([label, n]) => `${label}\t${[n, 0, 0, 0, 0, 0, n].join('\t')}`),
+    ].join('\n');
+    const r = await parseReport({ path: 'r.txt', bytes: Buffer.from(text) });
+    expect(r.meta.template).toBe('2021');
+    const blank = { natural: null, business: null, research: null, nonprofit: null, legal: null, otherOrg: null, total: null };
+    expect(r.requests.otherDisposal).toEqual({ noCorrection: blank, unpaidFee: blank, other: blank, natural: 1, business: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 1 });
+    expect(r.findings.filter((f) => f.rule.startsWith('requests-') || f.rule === 'row-missing')).toEqual([
+      expect.objectContaining({ rule: 'row-missing', message: '主动公开情况表缺少“行政规范性文件”行' }),
+      expect.objectContaining({ rule: 'row-missing', message: '主动公开情况表缺少“行政许可”行' }),
+      expect.objectContaining({ rule: 'row-missing', message: '主动公开情况表缺少“行政处罚”行' }),
+      expect.objectContaining({ rule: 'row-missing', message: '主动公开情况表缺少“行政强制”行' }),
+      expect.objectContaining({ rule: 'row-missing', message: '主动公开情况表缺少“行政事业性收费”行' }),
+    ]);
+  });
+});

@@ -75,9 +75,10 @@ export const REQUEST_ROWS: readonly RowDef[] = [
   { key: 'carriedForward', zh: '四、结转下年度继续办理', match: /结转下年/, templates: BOTH },
 ];
 
-/** The layout a request record has: three （六） rows (2021) or one (2019). */
+/** The layout a request record has: three （六） rows (2021) or one (2019, or a 2021 report printing one). */
 export function requestsLayout(requests: Requests): Template {
-  return 'noCorrection' in requests.otherDisposal ? '2021' : '2019';
+  // A 2021 record holding （六） as one row (as printed) is checked as the table printed it.
+  return 'noCorrection' in requests.otherDisposal && !('natural' in requests.otherDisposal) ? '2021' : '2019';
 }
 
 /** The request table's rows in a template, in statutory order. */

@@ -49,7 +49,9 @@ const requestsCommon = {
 export const Requests2019Schema = z.object({ ...requestsCommon, otherDisposal: requestColumns });
 export const Requests2021Schema = z.object({
   ...requestsCommon,
-  otherDisposal: z.object({ noCorrection: requestColumns, unpaidFee: requestColumns, other: requestColumns }),
+  // A 2021 report that prints （六）其他处理 as one row, as the 2019 form does, carries that row's
+  // values here too, beside its three statutory sub-rows (null then).
+  otherDisposal: z.object({ noCorrection: requestColumns, unpaidFee: requestColumns, other: requestColumns, ...requestColumns.partial().shape }),
 });
 export const RequestsSchema = z.union([Requests2019Schema, Requests2021Schema]);
 

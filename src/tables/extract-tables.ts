@@ -26,10 +26,18 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
 
   const requestsRecord: Record<string, unknown> = {};
   const subtotals = new Map<string, number | null>();
-  for (const row of requestRows(requests.layout ?? template)) {
+  // The record has the report's template's keys; a 2021 report printing （六） as one row keeps that
+  // row too (corpus 027), so that the record says what the table says.
+  const oneRowOther = template === '2021' && requests.layout === '2019';
+  for (const row of requestRows(oneRowOther ? '2021' : (requests.layout ?? template))) {
     const found = requests.values.get(row.key);
     setPath(requestsRecord, row.key, leaves(REQUEST_KEYS, found));
     if (found && 'subtotal' in found) subtotals.set(row.key, found.subtotal ?? null);
+  }
+  if (oneRowOther) {
+    const found = requests.values.get('otherDisposal');
+    Object.assign(requestsRecord.otherDisposal as object, leaves(REQUEST_KEYS, found));
+    if (found && 'subtotal' in found) subtotals.set('otherDisposal', found.subtotal ?? null);
   }
 
   const appealsRecord: Record<string, unknown> = {};

@@ -1,59 +1,48 @@
 import type { Meta } from '../record/schema.js';
 import type { Template } from '../record/layout.js';
-import { compactLabel, tidyChineseSpacing } from '../normalize/text.js';
-import { rowTexts, soleText, type FlatRow } from '../tables/flatten.js';
+import { rowTexts, type FlatRow } from '../tables/flatten.js';
+import { pickAgency, readAgencyName, type AgencyCandidate } from './agency-name.js';
+import { countAgency, findOpeningSubject, findSignatureAgency, readFieldAgencies, readSentenceAgencies } from './agency-sources.js';
+import { findStatedTitles, type StatedTitles } from './find-title.js';
 
-const TITLE = /(年度报告|工作报告|年报)$/;
-const YEAR = /((?:19|20)\d{2})\s*年/;
 // A year the text speaks of, not the start of a span ("2019年至2021年").
 const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?\s*[-—至到])/g;
-// A place name before 人民政府: "延津县人民政府", "洛阳市汝阳县人民政府".
-const GOVERNMENT = /(\p{Script=Han}{2,12}?(?:自治州|自治县|自治旗|省|市|县|区|旗|州|盟|镇|乡|街道))人民政府/gu;
-// Words that stand before a place name in running text and are not part of it.
-const LEADING_WORDS = /^(?:[在对向由经将把和与及为以了是从按据于至等其该本我全各原新]|按照|根据|关于|通过|组织|依托|结合)+/u;
 
 /**
- * Title, agency and year from the title line; reports without one (seeds 000, 004) get agency and
- * year from the body: the government it names most and the year it speaks of most.
+ * Title, agency and year. The title is the title line (over two lines, after a crawler's "标题:")
+ * or the title a sentence states ("特编制…年度报告"); reports without one (seeds 000, 004) get their
+ * year from the body, the year it speaks of most. The agency is the first of these that names a
+ * body: the title's, a "发布机构"/"编制单位" field, the signature above the closing date, a report
+ * title quoted in the text, "由…编制" / "请与…联系", the subject of the narrative's first sentence
+ * ("2022年,国家新闻出版署坚持…"), the government the narrative names most. A name
+ * spam had to be cut out of is taken only when no source gives a clean one (corpus 010).
  */
 export function readMeta(rows: readonly FlatRow[], bodyStart: number): Omit<Meta, 'template'> & { inferred: boolean } {
-  const title = findTitle(rows, bodyStart);
-  if (title) {
-    const year = YEAR.exec(title);
-    const agency = year ? title.slice(0, year.index).trim() : null;
-    return { title, agency: agency || mostFrequentAgency(rows), year: year ? Number(year[1]) : mostFrequentYear(rows), inferred: !year || !agency };
-  }
-  return { title: null, agency: mostFrequentAgency(rows), year: mostFrequentYear(rows), inferred: true };
+  const stated = findStatedTitles(rows, bodyStart);
+  const fromTitle = stated.title?.agency ? readAgencyName(stated.title.agency, { place: true }) : null;
+  const agency = pickAgency(agencyCandidates(rows, stated, fromTitle));
+  const titleYear = stated.title?.year ?? null;
+  return {
+    title: stated.title?.title ?? null,
+    agency,
+    year: titleYear ?? mostFrequentYear(rows),
+    inferred: titleYear === null || agency === null || agency !== fromTitle?.name,
+  };
 }
 
 export function withTemplate(meta: Omit<Meta, 'template'>, template: Template | null): Meta {
   return { title: meta.title, agency: meta.agency, year: meta.year, template };
 }
 
-function findTitle(rows: readonly FlatRow[], bodyStart: number): string | null {
-  for (let i = 0; i < Math.min(bodyStart, rows.length); i++) {
-    const sole = soleText(rows[i]!);
-    if (sole === null) continue;
-    const text = tidyChineseSpacing(sole);
-    if (text.length <= 80 && TITLE.test(compactLabel(text)) && /政府信息公开|政务公开|信息公开/.test(text)) return text;
-  }
-  return null;
-}
-
-function mostFrequentAgency(rows: readonly FlatRow[]): string | null {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    for (const text of rowTexts(row)) {
-      if (!text.includes('人民政府')) continue;
-      for (const m of text.matchAll(GOVERNMENT)) {
-        const place = m[1]!.replace(LEADING_WORDS, '');
-        if (place.length < 2 || /^[省市县区]/.test(place)) continue;
-        const name = `${place}人民政府`;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-    }
-  }
-  return best(counts);
+/** Every source of the agency, best first; read only as far as the first clean name. */
+function* agencyCandidates(rows: readonly FlatRow[], stated: StatedTitles, fromTitle: AgencyCandidate | null): Generator<AgencyCandidate | null> {
+  yield fromTitle;
+  yield* readFieldAgencies(rows);
+  yield findSignatureAgency(rows);
+  if (stated.quotedAgency) yield readAgencyName(stated.quotedAgency, { place: true });
+  yield* readSentenceAgencies(rows);
+  yield findOpeningSubject(rows);
+  yield countAgency(rows);
 }
 
 function mostFrequentYear(rows: readonly FlatRow[]): number | null {
@@ -64,14 +53,8 @@ function mostFrequentYear(rows: readonly FlatRow[]): number | null {
       for (const m of text.matchAll(YEAR_MENTION)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     }
   }
-  const year = best(counts);
-  return year === null ? null : Number(year);
-}
-
-/** The most frequent key; the first seen wins a tie. */
-function best(counts: Map<string, number>): string | null {
   let top: string | null = null;
   let n = 0;
   for (const [key, count] of counts) if (count > n) [top, n] = [key, count];
-  return top;
+  return top === null ? null : Number(top);
 }

@@ -494,7 +494,30 @@ describe('a report with none of the statutory tables', () => {
       bytes: Buffer.from('一、总体情况\n本年度工作正常开展。\n二、主动公开政府信息情况\n（表格为图片）\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。\n'),
     });
     expect(report.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['table-missing', 'error', '未找到任何法定表格（第二、三、四部分），无法核对；表格可能以图片形式插入'],
+      ['table-missing', 'error', '未找到任何法定表格（第二、三、四部分），无法核对；文件中没有数字表格，表格可能以图片形式插入'],
+    ]);
+  });
+
+  it('names the rows of numbers it could not make out instead, with their line: no picture is blamed for them', async () => {
+    const report = await parseReport({
+      path: 'unread.txt',
+      bytes: Buffer.from('一、总体情况\n本年度工作正常开展。\n二、主动公开政府信息情况\n甲类\t1\t2\t3\n乙类\t4\t5\t6\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。\n'),
+    });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.location.line, f.message])).toEqual([
+      ['table-missing', 'error', 4, '未找到任何法定表格（第二、三、四部分），无法核对；第 4 行起有数字表格，但其行名和表头无法识别为法定表格'],
+    ]);
+  });
+});
+
+describe('a table read in part', () => {
+  it('gets one row-missing finding listing the rows it lacks, at the table, not one error per row', async () => {
+    const report = await parseReport({
+      path: 'cut.txt',
+      bytes: Buffer.from('三、收到和处理政府信息公开申请情况\n\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n'),
+    });
+    const missing = report.findings.filter((f) => f.rule === 'row-missing');
+    expect(missing.map((f) => [f.severity, f.location.line, f.location.table, f.message])).toEqual([
+      ['error', 3, 'requests', '申请情况表缺少 23 行（表格残缺、中断，或行名无法识别）：（一）予以公开、（二）部分公开、（三）1.属于国家秘密、（三）2.其他法律行政法规禁止公开、（三）3.危及“三安全一稳定”等 23 项'],
     ]);
   });
 });

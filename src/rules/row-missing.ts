@@ -1,5 +1,6 @@
 import { ACTIVE_ITEMS, requestRows, requestsLayout } from '../record/layout.js';
-import type { Problem } from '../types.js';
+import type { Loc, Problem } from '../types.js';
+import type { Extraction } from '../tables/extraction.js';
 import type { Rule } from './rule.js';
 import { rowLoc, tableFound } from './support.js';
 
@@ -11,6 +12,14 @@ export const rowMissing: Rule = {
   messages: {
     request: { zh: '申请情况表缺少“{row}”行', en: 'request table: row {row} is missing' },
     active: { zh: '主动公开情况表缺少“{row}”行', en: 'proactive disclosure: row {row} is missing' },
+    requestMany: {
+      zh: '申请情况表缺少 {count} 行（表格残缺、中断，或行名无法识别）：{rows}',
+      en: 'request table: {count} rows are missing (the table is incomplete, cut off, or its labels cannot be read): {rows}',
+    },
+    activeMany: {
+      zh: '主动公开情况表缺少 {count} 行（表格残缺、中断，或行名无法识别）：{rows}',
+      en: 'proactive disclosure: {count} rows are missing (the tables are incomplete, cut off, or their labels cannot be read): {rows}',
+    },
     appeals: { zh: '行政复议、行政诉讼情况表缺少数据行', en: 'appeals table: the row of numbers is missing' },
   },
   check({ extraction }) {
@@ -23,14 +32,12 @@ export const rowMissing: Rule = {
       if (r.table === 'requests') requestKeys.add(r.key);
     }
     if (tableFound(extraction, 'active')) {
-      for (const item of ACTIVE_ITEMS[extraction.template]) {
-        if (!tables.has(`active.${item.key}`)) problems.push({ rule: this.id, messageId: 'active', data: { row: `active.${item.key}` }, location: { section: 2, table: `active.${item.key}` } });
-      }
+      const missing = ACTIVE_ITEMS[extraction.template].filter((item) => !tables.has(`active.${item.key}`)).map((item) => `active.${item.key}`);
+      problems.push(...report(this.id, 'active', missing, tableLine(extraction, 'active'), (row) => ({ section: 2, table: row })));
     }
     if (tableFound(extraction, 'requests')) {
-      for (const row of requestRows(requestsLayout(extraction.requests))) {
-        if (!requestKeys.has(row.key)) problems.push({ rule: this.id, messageId: 'request', data: { row: row.key }, location: { section: 3, table: 'requests', row: row.key } });
-      }
+      const missing = requestRows(requestsLayout(extraction.requests)).filter((row) => !requestKeys.has(row.key)).map((row) => row.key);
+      problems.push(...report(this.id, 'request', missing, tableLine(extraction, 'requests'), (row) => ({ section: 3, table: 'requests', row })));
     }
     if (tableFound(extraction, 'appeals') && !tables.has('appeals')) {
       problems.push({ rule: this.id, messageId: 'appeals', location: rowLoc(extraction, 'appeals', '') });
@@ -38,3 +45,18 @@ export const rowMissing: Rule = {
     return problems;
   },
 };
+
+// Past this many missing rows a table is read in part (cut off, or fragmented past reading): one
+// finding lists them, instead of a cascade of errors that all say the same.
+const MANY = 4;
+
+function report(rule: string, table: 'active' | 'request', missing: readonly string[], line: number | undefined, loc: (row: string) => Loc): Problem[] {
+  if (missing.length < MANY) return missing.map((row) => ({ rule, messageId: table, data: { row }, location: loc(row) }));
+  // Where the table was found: the line of its first row read.
+  const location: Loc = { ...(line !== undefined && { line }), section: table === 'active' ? 2 : 3, table: table === 'active' ? 'active' : 'requests' };
+  return [{ rule, messageId: `${table}Many`, data: { count: missing.length, rows: missing.join(',') }, location }];
+}
+
+function tableLine(extraction: Extraction, table: string): number | undefined {
+  return extraction.tables.find((t) => t.table === table)?.line;
+}

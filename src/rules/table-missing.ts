@@ -8,8 +8,9 @@ const TABLES = [
 
 /**
  * A statutory table not found at all: every value of it is null and none of its checks can run, which
- * this finding says instead of one "could not check" per rule. With no table at all, one finding:
- * reports that paste their tables as pictures are common.
+ * this finding says instead of one "could not check" per rule. With no table at all, one finding,
+ * naming its true cause: rows of numbers the reader could not make out (with their line), or none
+ * at all (reports that paste their tables as pictures are common).
  */
 export const tableMissing: Rule = {
   id: 'table-missing',
@@ -18,13 +19,20 @@ export const tableMissing: Rule = {
   messages: {
     missing: { zh: '未找到{name}，其数值均记为空，相关核对无法进行', en: '{nameEn} not found: its values are null and its checks cannot run' },
     none: {
-      zh: '未找到任何法定表格（第二、三、四部分），无法核对；表格可能以图片形式插入',
-      en: 'none of the statutory tables (sections 二, 三, 四) found, nothing can be checked; the tables may be pictures',
+      zh: '未找到任何法定表格（第二、三、四部分），无法核对；文件中没有数字表格，表格可能以图片形式插入',
+      en: 'none of the statutory tables (sections 二, 三, 四) found, nothing can be checked; the file holds no table of numbers, the tables may be pictures',
+    },
+    unread: {
+      zh: '未找到任何法定表格（第二、三、四部分），无法核对；第 {line} 行起有数字表格，但其行名和表头无法识别为法定表格',
+      en: 'none of the statutory tables (sections 二, 三, 四) found, nothing can be checked; there are rows of numbers from line {line}, but their labels and headers are not those of the statutory tables',
     },
   },
   check({ extraction }) {
     const missing = TABLES.filter((t) => !extraction.tables.some((info) => info.table === t.table && info.found));
-    if (missing.length === TABLES.length) return [{ rule: this.id, messageId: 'none', location: {} }];
+    if (missing.length === TABLES.length) {
+      const line = extraction.numbersLine;
+      return [line === undefined ? { rule: this.id, messageId: 'none', location: {} } : { rule: this.id, messageId: 'unread', data: { line }, location: { line } }];
+    }
     return missing.map((t) => ({ rule: this.id, messageId: 'missing', data: { name: t.zh, nameEn: t.en }, location: { section: t.section, table: t.table } }));
   },
 };

@@ -6,7 +6,7 @@ import { extractRequests } from './extract-requests.js';
 import type { Extraction } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { setPath } from '../record/paths.js';
-import { splitRows, type RowValues } from './row-values.js';
+import { splitRows, type RowValues, type SplitRow } from './row-values.js';
 
 /**
  * Reads the three statutory tables into records of the report's template. Every leaf is present:
@@ -59,6 +59,7 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     rows: [...active.rows, ...requests.rows, ...appeals.rows],
     tables: [active.table, requests.table, appeals.table],
     labelNotes: requests.notes,
+    ...(!active.table.found && !requests.table.found && !appeals.table.found && numbersLineOf(rows, splits)),
     candidates: { active: active.candidates, requests: requests.candidates, appeals: appeals.candidates },
   };
 }
@@ -81,4 +82,16 @@ function leaves(keys: readonly string[], found: Readonly<RowValues> | undefined)
   const record: Record<string, number | null> = {};
   for (const key of keys) record[key] = found?.[key] ?? null;
   return record;
+}
+
+/**
+ * The first row holding three numbers or more: a table the reader could not make out, which the
+ * finding for a report without tables then names instead of guessing it was pasted as a picture.
+ */
+function numbersLineOf(rows: readonly FlatRow[], splits: readonly SplitRow[]): { numbersLine?: number } {
+  for (let i = 0; i < rows.length; i++) {
+    let numbers = 0;
+    for (const cell of splits[i]!.values) if (/^[-+]?\d[\d,]*(\.\d+)?$/.test(cell.text) && ++numbers === 3) return { numbersLine: rows[i]!.line };
+  }
+  return {};
 }

@@ -75,4 +75,6 @@ export interface Extraction {
   labelNotes: LabelNote[];
   /** Per table, every run of rows that could be it, the one read first. */
   candidates: Record<string, TableCandidate[]>;
+  /** When no statutory table was found: the line of the first row of numbers in the file, if any. */
+  numbersLine?: number;
 }

@@ -235,3 +235,24 @@ describe('layoutText: spacer lines inside a dump', () => {
     expect(layoutText(lines(note, '87', '0', '0'))).toEqual([table(1, stacked([note, 1], ['87', 2], ['0', 3], ['0', 4]))]);
   });
 });
+
+describe('layoutText: a dump with every cell on its own line, closed by a pipe', () => {
+  const dump = (...texts: string[]) => layoutText(lines(...texts)).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []));
+
+  it('reads a bare "|" as an empty cell and a line of pipes as the end of a row', () => {
+    const header = ['信息内容 |', '本年制发件数 |', '本年废止件数 |', '现行有效件数 |', '规章 |', '/ |', '/ |', '/ |', '行政规范性文件 |', '0 |', '0 |', '0 |'];
+    const row = ['一、本年新收政府信息公开申请数量 |', '|', '|', '|', '|', '|', '|', '0 |', '||', '二、上年结转政府信息公开申请数量 |', '|', '|', '|', '|', '|', '|', '0 |', '||'];
+    expect(dump(...header, ...row)).toEqual([
+      // Nothing in the text parts a header from the first row: label cells run on (the extractors read the last label).
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '/', '/', '/'],
+      ['行政规范性文件', '0', '0', '0'],
+      ['一、本年新收政府信息公开申请数量', '', '', '', '', '', '', '0'],
+      ['二、上年结转政府信息公开申请数量', '', '', '', '', '', '', '0'],
+    ]);
+  });
+
+  it('leaves rows of several piped cells as rows when no bare pipe says the dump is one cell per line', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => `行${i} | ${i} | 0 |`);
+    expect(dump(...rows)).toEqual(rows.map((_, i) => [`行${i}`, String(i), '0']));
+  });
+});

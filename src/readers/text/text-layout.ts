@@ -42,7 +42,7 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
 
 /** layoutText for lines already through normalizeText, with no carriage returns left in them. */
 export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
-  const unpiped = source.some((l) => l.text.includes('|')) ? packedMap(source, unpipe) : source;
+  const unpiped = source.some((l) => l.text.includes('|')) ? unpipeAll(source) : source;
   const lines = dropSpacers(unpiped);
   const blocks: Block[] = [];
   let table: { rows: Cell[][]; line: number; page?: number } | null = null;
@@ -155,6 +155,35 @@ function isBlank(line: SourceLine): boolean {
 function unpipe(line: SourceLine): SourceLine {
   if (!line.text.includes('|')) return line;
   return { ...line, text: splitPipes(line.text).join('\t') };
+}
+
+// "规章 |": one cell on its line, closed by a pipe.
+const PIPED_CELL = /^[^|]*[^|\s][^|]*\|[\s|]*$/;
+// A dump written one cell per line needs this many such lines to be read as one.
+const PIPED_DUMP = 12;
+
+/**
+ * A crawler's dump of an HTML table with every cell on its own line ("规章 |", "0 |") reads like
+ * seed 000's one-cell-per-line layout: each cell line becomes "\tcell", a bare "|" an empty cell
+ * (corpus 015: "一、本年新收… |", six bare "|", "0 |" — the 0 is the 总计), and a line of pipes
+ * only ("||") the end of a row. Elsewhere pipes separate the cells of a line.
+ */
+function unpipeAll(source: readonly SourceLine[]): SourceLine[] {
+  let cells = 0;
+  let bare = 0;
+  for (const l of source) {
+    if (PIPED_CELL.test(l.text)) cells++;
+    else if (l.text.trim() === '|') bare++;
+  }
+  if (cells < PIPED_DUMP || bare === 0) return packedMap(source, unpipe);
+  return packedMap(source, (line) => {
+    const t = line.text.trim();
+    if (!t.includes('|')) return line;
+    if (t === '|') return { ...line, text: '\t' };
+    if (/^\|+$/.test(t)) return { ...line, text: '' };
+    if (PIPED_CELL.test(t)) return { ...line, text: `\t${splitPipes(t)[0] ?? ''}` };
+    return unpipe(line);
+  });
 }
 
 /**

@@ -307,14 +307,41 @@ describe('tables drawn without ruling lines (LibreOffice, borders off)', () => {
     expect(grid(table)).toEqual([' | 本年新 | 本年新 | ', '信息内容 |  |  | 对外公开总数量', ' | 制作数量 | 公开数量 | ', '规章 | 0 | 0 | 0', '规范性文件 | 5 | 5 | 5']);
   });
 
-  it('keeps the value rows of the request table in their columns, a label wrapping around its numbers joined', async () => {
-    const table = tableWith(await blocksOf(name), '一、本年新收');
+  it('keeps the value rows of the request table in their columns, each wrapped label joined, the group labels beside the rows in columns of their own', async () => {
+    const table = tables(await blocksOf(name)).find((t) => t.rows.some((r) => r.some((c) => c.text.startsWith('一、本年新收'))))!;
     expect(table.aligned).toBe(true);
-    expect(own(table, '一、本年新收')).toEqual(['一、本年新收政府信息公开申请数量', '10', '2', '0', '0', '0', '0', '12']);
-    expect(own(table, '(二)部分公开')).toEqual(['(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '0', '0', '0', '0', '0', '0', '0']);
-    expect(own(table, '5.要求行政机关')).toEqual(['5.要求行政机关确认或重新出具已获取信息', '0', '0', '0', '0', '0', '0', '0']);
-    expect(own(table, '(七)总计')).toEqual(['(七)总计', '12', '2', '0', '0', '0', '0', '14']);
-    expect(own(table, '四、结转下年度')).toEqual(['四、结转下年度继续办理', '0', '0', '0', '0', '0', '0', '0']);
+    // The label cells centered over two lines ("2.其他法律行政法规禁" over "止公开") joined; 三、本年度办理结果 (three
+    // characters a line) and the （三）（四）（五） labels are cells of two group columns on the rows beside them.
+    const row = (group: string, sub: string, label: string, values = zeros) => `${group} | ${sub} | ${label} | ${values}`;
+    expect(grid(table)).toEqual([
+      ' |  | (本列数据的勾稽关系为:第一项加第 |  |  |  | 法人或其他组织 |  |  | ',
+      ' |  | 二项之和,等于第三项加第四项之和) | 自然人 |  | 科研机 | 社会公 | 法律服务 |  | 总计',
+      ' |  |  |  | 商业企业 |  |  |  | 其他 | ',
+      ' |  |  |  |  | 构 | 益组织 | 机构 |  | ',
+      row('', '', '一、本年新收政府信息公开申请数量', '10 | 2 | 0 | 0 | 0 | 0 | 12'),
+      row('', '', '二、上年结转政府信息公开申请数量', '2 | 0 | 0 | 0 | 0 | 0 | 2'),
+      row('', '', '(一)予以公开', '3 | 0 | 0 | 0 | 0 | 0 | 3'),
+      row('', '', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)'),
+      row('', '', '1.属于国家秘密'),
+      row('', '', '2.其他法律行政法规禁止公开'),
+      row('', '', '3.危及“三安全一稳定”'),
+      row('', '(三)不予公开', '4.保护第三方合法权益'),
+      row('', '', '5.属于三类内部事务信息'),
+      row('', '', '6.属于四类过程性信息'),
+      row('', '', '7.属于行政执法案卷'),
+      row('三、本年度办理结果', '', '8.属于行政查询事项'),
+      row('^', '', '1.本机关不掌握相关政府信息', '4 | 2 | 0 | 0 | 0 | 0 | 6'),
+      row('', '(四)无法提供', '2.没有现成信息需要另行制作'),
+      row('', '', '3.补正后申请内容仍不明确', '5 | 0 | 0 | 0 | 0 | 0 | 5'),
+      row('', '', '1.信访举报投诉类申请'),
+      row('', '', '2.重复申请'),
+      row('', '(五)不予处理', '3.要求提供公开出版物'),
+      row('', '^', '4.无正当理由大量反复申请'),
+      row('', '', '5.要求行政机关确认或重新出具已获取信息'),
+      row('', '', '(六)其他处理'),
+      row('', '', '(七)总计', '12 | 2 | 0 | 0 | 0 | 0 | 14'),
+      row('', '', '四、结转下年度继续办理'),
+    ]);
   });
 
   it('reads the row of 15 values of section 四 in its own columns', async () => {

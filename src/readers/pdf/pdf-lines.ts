@@ -91,19 +91,23 @@ const LATIN = /[A-Za-z0-9\u00C0-\u024F]/;
  * into one: "10" and "2" are not "102").
  */
 export function splitSegments(line: TextLine): LineSegment[] {
-  const segments: LineSegment[] = [];
+  return splitRuns(line.items).map((run) => ({ text: joinItems(run), x0: run[0]!.x0, x1: Math.max(...run.map((i) => i.x1)) }));
+}
+
+/** The items of a line (left to right) in the runs splitSegments makes of them. */
+export function splitRuns(items: readonly PdfTextItem[]): PdfTextItem[][] {
+  const runs: PdfTextItem[][] = [];
   let run: PdfTextItem[] = [];
-  const flush = () => {
-    if (run.length > 0) segments.push({ text: joinItems(run), x0: run[0]!.x0, x1: Math.max(...run.map((i) => i.x1)) });
-    run = [];
-  };
-  for (const item of line.items) {
+  for (const item of items) {
     const prev = run[run.length - 1];
-    if (prev && isCellGap(prev, item)) flush();
+    if (prev && isCellGap(prev, item)) {
+      runs.push(run);
+      run = [];
+    }
     run.push(item);
   }
-  flush();
-  return segments;
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 function isCellGap(prev: PdfTextItem, next: PdfTextItem): boolean {

@@ -43,6 +43,8 @@ export function loadCases(root) {
         values: recordValues(seed),
         undecided: new Set(),
         agencyContains: null,
+        // The rules the seed's own damage sets off as errors: a variant may give no other.
+        errorRules: [...new Set(seed.findings.filter((f) => f.severity === 'error').map((f) => f.rule))].sort(),
       });
     }
   }

@@ -13,6 +13,7 @@ interface Case {
   values: Record<string, unknown>;
   undecided: Set<string>;
   agencyContains: string | null;
+  errorRules?: string[];
 }
 
 const root = join(import.meta.dirname, '..');
@@ -35,5 +36,7 @@ describe('hand-read corpus fixtures and seed variants: every annotated cell as t
     const report = await parseFile(c.file);
     const { wrong } = scoreCase(report, c) as { wrong: { key: string }[] };
     expect(wrong.map((w) => w.key)).toEqual(gaps[c.name] ?? []);
+    // No false errors: a variant of a seed gets the errors of the seed's own damage and no others.
+    if (c.errorRules) expect([...new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule))].filter((r) => !c.errorRules!.includes(r))).toEqual([]);
   });
 });

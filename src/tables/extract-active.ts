@@ -6,6 +6,7 @@ import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelKey, type RowValues, type SplitRow } from './row-values.js';
 import { packedMap } from '../packed-map.js';
+import { detachedString } from '../detached-string.js';
 import { chooseCandidate, type TableCandidate } from './locate-tables.js';
 import { closestLabel, type LabelTarget } from './match-label.js';
 
@@ -171,7 +172,7 @@ function findItem(labels: readonly string[], template: Template): ActiveItemDef 
   const items = ACTIVE_ITEMS[template];
   for (let i = labels.length - 1; i >= 0; i--) {
     const key = labelKey(labels[i]!);
-    const def = items.find((d) => d.match.test(key)) ?? closestLabel(key.replace(NOTE, ''), ITEM_TARGETS[template])?.value;
+    const def = items.find((d) => d.match.test(key)) ?? scoredItem(key, template);
     if (def) return def;
   }
   return undefined;
@@ -180,6 +181,23 @@ function findItem(labels: readonly string[], template: Template): ActiveItemDef 
 // An item misread by OCR ("行政许叮") is matched by a scored comparison; template notes in brackets
 // ("规章(设区的市、自治州人民政府应提供相关数据)") are left out of it.
 const NOTE = /\(.*$/;
+/**
+ * The item a label names by a scored comparison, remembered per label: every row of every table
+ * with values is asked (the request table's rows too), and the same labels recur in every report.
+ */
+function scoredItem(key: string, template: Template): ActiveItemDef | undefined {
+  const cache = SCORED[template];
+  let found = cache.get(key);
+  if (found === undefined) {
+    const bare = key.replace(NOTE, '');
+    found = (bare.length <= 40 && closestLabel(bare, ITEM_TARGETS[template])?.value) || null;
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(detachedString(key), found);
+  }
+  return found ?? undefined;
+}
+const SCORED: Record<Template, Map<string, ActiveItemDef | null>> = { '2019': new Map(), '2021': new Map() };
+
 const ITEM_TARGETS: Record<Template, LabelTarget<ActiveItemDef>[]> = {
   '2019': ACTIVE_ITEMS['2019'].map((d) => ({ text: d.zh, value: d })),
   '2021': ACTIVE_ITEMS['2021'].map((d) => ({ text: d.zh, value: d })),

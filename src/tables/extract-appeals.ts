@@ -107,7 +107,8 @@ const APPEALS_TARGETS = [
 
 /** A header cell naming 行政复议 (and 行政诉讼), as printed or misread (OCR: 行政复义). */
 function isAppealsHeader(cell: Cell): boolean {
-  if (cell.text.length > 12) return false;
+  // A cell that does not start 行政 is no header, misread or not: most cells are numbers and labels.
+  if (cell.text.length > 12 || !cell.text.startsWith('行政')) return false;
   const text = squeeze(cell.text);
   return APPEALS_HEADER.test(text) || (text.length >= 4 && text.length <= 9 && closestLabel(text, APPEALS_TARGETS)?.cut === false);
 }

@@ -53,6 +53,8 @@ const NONE: readonly string[] = [];
 const NOTE = /\([^)]*\)?/g;
 
 function columnsOf(cellText: string, columns: readonly Column[]): readonly string[] {
+  // Prose: no header cell is this long, spaces and a note in brackets included.
+  if (cellText.length > 4 * HEADER_CELL_MAX) return NONE;
   const squeezed = squeeze(cellText);
   const text = squeezed.includes('(') ? squeezed.replace(NOTE, '') : squeezed;
   if (text === '' || text.length > HEADER_CELL_MAX) return NONE;

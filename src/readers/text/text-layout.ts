@@ -224,11 +224,14 @@ function splitTabs(raw: string): string[] {
 function splitStacked(cells: Cell[]): Cell[][] {
   let from = 0;
   const rows: Cell[][] = [];
+  let prevLabel = isLabelText(cells[0]!.text);
   for (let i = 1; i < cells.length; i++) {
     const prev = cells[i - 1]!.text;
+    const label = isLabelText(cells[i]!.text);
     // After a value, or after a blank cell that is not the row's first (a header's blank corner).
-    const cut = prev === '' ? i > 1 : !isLabelText(prev);
-    if (cut && isLabelText(cells[i]!.text)) {
+    const cut = prev === '' ? i > 1 : !prevLabel;
+    prevLabel = label;
+    if (cut && label) {
       rows.push(cells.slice(from, i));
       from = i;
     }

@@ -76,26 +76,45 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
  * each on its own and optimizes them better than one large function.
  */
 function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): { headers: Header[]; data: { index: number; labels: string[] }[]; candidates: TableCandidate[] } {
-  const headers: Header[] = [];
   const runs: { index: number; labels: string[] }[][] = [];
   let run: { index: number; labels: string[] }[] = [];
   let seen = new Set<string>();
-  let lastData = -1;
   for (let index = 0; index < rows.length; index++) {
     const split = splits[index]!;
-    if (hasValues(split)) {
-      if (split.labels.length > 0) {
-        const item = findItem(split.labels, '2019') ?? findItem(split.labels, '2021');
-        if (item) {
-          if (seen.has(item.key)) {
-            runs.push(run);
-            run = [];
-            seen = new Set();
-          }
-          seen.add(item.key);
-          run.push({ index, labels: split.labels });
-        }
-      }
+    if (split.labels.length === 0 || !hasValues(split)) continue;
+    const item = findItem(split.labels, '2019') ?? findItem(split.labels, '2021');
+    if (!item) continue;
+    if (seen.has(item.key)) {
+      runs.push(run);
+      run = [];
+      seen = new Set();
+    }
+    seen.add(item.key);
+    run.push({ index, labels: split.labels });
+  }
+  if (run.length > 0) runs.push(run);
+  const candidates = runs.map((r) => ({ first: r[0]!.index, last: r[r.length - 1]!.index, score: r.length, inSection: r.filter((d) => rowSection[d.index] === 2).length }));
+  const best = chooseCandidate(candidates);
+  if (best < 0) return { headers: [], data: [], candidates: [] };
+  const chosen = candidates[best]!;
+  return {
+    // The headers that belong to the chosen run: above its rows, not above an earlier run's; looked
+    // for there only, since every row of a report would otherwise be read as a possible header.
+    headers: findActiveHeaders(rows, splits, Math.max((candidates[best - 1]?.last ?? -1) + 1, chosen.first - HEADER_REACH), chosen.last),
+    data: runs[best]!,
+    candidates: [chosen, ...candidates.filter((_, i) => i !== best)].map((c) => ({ ...c, line: rows[c.first]!.line })),
+  };
+}
+
+// How far above the first item row its header may stand (a header pasted one cell per line, a caption).
+const HEADER_REACH = 12;
+
+/** The header rows in rows[from..to): consecutive ones with no data row between them count as one. */
+function findActiveHeaders(rows: readonly FlatRow[], splits: readonly SplitRow[], from: number, to: number): Header[] {
+  const headers: Header[] = [];
+  let lastData = -1;
+  for (let index = from; index < to; index++) {
+    if (hasValues(splits[index]!)) {
       lastData = index;
       continue;
     }
@@ -110,17 +129,7 @@ function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], r
       open.yuan ||= yuan;
     } else headers.push({ row: index, hits, yuan });
   }
-  if (run.length > 0) runs.push(run);
-  const candidates = runs.map((r) => ({ first: r[0]!.index, last: r[r.length - 1]!.index, score: r.length, inSection: r.filter((d) => rowSection[d.index] === 2).length }));
-  const best = chooseCandidate(candidates);
-  if (best < 0) return { headers: [], data: [], candidates: [] };
-  const chosen = candidates[best]!;
-  return {
-    // The headers that belong to the chosen run: above its rows, not above an earlier run's.
-    headers: headers.filter((h) => h.row < chosen.last && h.row > (candidates[best - 1]?.last ?? -1)),
-    data: runs[best]!,
-    candidates: [chosen, ...candidates.filter((_, i) => i !== best)].map((c) => ({ ...c, line: rows[c.first]!.line })),
-  };
+  return headers;
 }
 
 /** The nearest header above the row that names one of the item's columns. */
@@ -169,34 +178,35 @@ function uniqueKeys(headers: readonly Header[]): string[] {
 }
 
 function findItem(labels: readonly string[], template: Template): ActiveItemDef | undefined {
-  const items = ACTIVE_ITEMS[template];
   for (let i = labels.length - 1; i >= 0; i--) {
-    const key = labelKey(labels[i]!);
-    const def = items.find((d) => d.match.test(key)) ?? scoredItem(key, template);
+    const def = itemOf(labels[i]!, template);
     if (def) return def;
   }
   return undefined;
 }
 
-// An item misread by OCR ("行政许叮") is matched by a scored comparison; template notes in brackets
-// ("规章(设区的市、自治州人民政府应提供相关数据)") are left out of it.
-const NOTE = /\(.*$/;
 /**
- * The item a label names by a scored comparison, remembered per label: every row of every table
- * with values is asked (the request table's rows too), and the same labels recur in every report.
+ * The item one label names, by its pattern or else a scored comparison, remembered per label: every
+ * row of every table with values is asked (the request table's rows too), and the same labels recur
+ * in every report.
  */
-function scoredItem(key: string, template: Template): ActiveItemDef | undefined {
-  const cache = SCORED[template];
-  let found = cache.get(key);
+function itemOf(label: string, template: Template): ActiveItemDef | undefined {
+  const cache = ITEM_CACHE[template];
+  let found = cache.get(label);
   if (found === undefined) {
+    const key = labelKey(label);
     const bare = key.replace(NOTE, '');
-    found = (bare.length <= 40 && closestLabel(bare, ITEM_TARGETS[template])?.value) || null;
+    found = ACTIVE_ITEMS[template].find((d) => d.match.test(key)) ?? ((bare.length <= 40 && closestLabel(bare, ITEM_TARGETS[template])?.value) || null);
     if (cache.size >= 10_000) cache.clear();
-    cache.set(detachedString(key), found);
+    cache.set(detachedString(label), found);
   }
   return found ?? undefined;
 }
-const SCORED: Record<Template, Map<string, ActiveItemDef | null>> = { '2019': new Map(), '2021': new Map() };
+const ITEM_CACHE: Record<Template, Map<string, ActiveItemDef | null>> = { '2019': new Map(), '2021': new Map() };
+
+// An item misread by OCR ("行政许叮") is matched by a scored comparison; template notes in brackets
+// ("规章(设区的市、自治州人民政府应提供相关数据)") are left out of it.
+const NOTE = /\(.*$/;
 
 const ITEM_TARGETS: Record<Template, LabelTarget<ActiveItemDef>[]> = {
   '2019': ACTIVE_ITEMS['2019'].map((d) => ({ text: d.zh, value: d })),

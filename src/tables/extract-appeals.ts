@@ -100,6 +100,7 @@ function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[],
 }
 
 const APPEALS_HEADER = /^行政复议(行政诉讼)?$/;
+const HEADER_CACHE = new Map<string, boolean>();
 const APPEALS_TARGETS = [
   { text: '行政复议', value: true },
   { text: '行政复议行政诉讼', value: true },
@@ -109,8 +110,15 @@ const APPEALS_TARGETS = [
 function isAppealsHeader(cell: Cell): boolean {
   // A cell that does not start 行政 is no header, misread or not: most cells are numbers and labels.
   if (cell.text.length > 12 || !cell.text.startsWith('行政')) return false;
-  const text = squeeze(cell.text);
-  return APPEALS_HEADER.test(text) || (text.length >= 4 && text.length <= 9 && closestLabel(text, APPEALS_TARGETS)?.cut === false);
+  let header = HEADER_CACHE.get(cell.text);
+  if (header === undefined) {
+    const text = squeeze(cell.text);
+    header = APPEALS_HEADER.test(text) || (text.length >= 4 && text.length <= 9 && closestLabel(text, APPEALS_TARGETS)?.cut === false);
+    // Short texts only (12 characters at most): a copy each costs nothing, and the set of them is small.
+    if (HEADER_CACHE.size >= 10_000) HEADER_CACHE.clear();
+    HEADER_CACHE.set(cell.text, header);
+  }
+  return header;
 }
 
 /**

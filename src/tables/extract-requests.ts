@@ -63,7 +63,7 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   }
 
   const first = labelled[0]!.index;
-  const { hits, keys: headerKeys } = findHeader(rows, first, labelled[labelled.length - 1]!.index);
+  const { hits, keys: headerKeys } = findHeader(rows, splits, first, labelled[labelled.length - 1]!.index);
   const { columns, table: headerTable } = toColumnSpecs(headerKeys ?? STANDARD_KEYS, hits, rows);
   const chosen = pairByOrder(labelled, rows, splits, columns.length);
 
@@ -104,12 +104,14 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
  * (a table split into fragments, each with its header printed again, the first one broken). The
  * best inside is the row naming the most columns.
  */
-function findHeader(rows: readonly FlatRow[], first: number, last: number): { hits: HeaderHit[]; keys: string[] | null } {
+function findHeader(rows: readonly FlatRow[], splits: readonly SplitRow[], first: number, last: number): { hits: HeaderHit[]; keys: string[] | null } {
   const above = findHeaderCells(rows, first - HEADER_REACH, first, HEADER_COLUMNS);
   const keys = orderHeader(above.map((h) => h.key));
   if (keys) return { hits: above, keys };
   let best: { hits: HeaderHit[]; keys: string[] | null } = { hits: above, keys: null };
   for (let r = first + 1; r < last; r++) {
+    // Header rows hold no values.
+    if (rows[r]!.table === null || splits[r]!.values.some((c) => c.text !== '')) continue;
     const hits = findHeaderCells(rows, r, r + 1, HEADER_COLUMNS);
     if (hits.length < 3) continue;
     const inner = orderHeader(hits.map((h) => h.key));

@@ -32,12 +32,18 @@ export const rowMissing: Rule = {
       if (r.table === 'requests') requestKeys.add(r.key);
     }
     if (tableFound(extraction, 'active')) {
-      const missing = ACTIVE_ITEMS[extraction.template].filter((item) => !tables.has(`active.${item.key}`)).map((item) => `active.${item.key}`);
-      problems.push(...report(this.id, 'active', missing, tableLine(extraction, 'active'), (row) => ({ section: 2, table: row })));
+      // Plain loops, and nothing built when nothing is missing (the common case): this runs per report.
+      let missing: string[] | null = null;
+      for (const item of ACTIVE_ITEMS[extraction.template]) {
+        const table = `active.${item.key}`;
+        if (!tables.has(table)) (missing ??= []).push(table);
+      }
+      if (missing) report(problems, this.id, 'active', missing, tableLine(extraction, 'active'));
     }
     if (tableFound(extraction, 'requests')) {
-      const missing = requestRows(requestsLayout(extraction.requests)).filter((row) => !requestKeys.has(row.key)).map((row) => row.key);
-      problems.push(...report(this.id, 'request', missing, tableLine(extraction, 'requests'), (row) => ({ section: 3, table: 'requests', row })));
+      let missing: string[] | null = null;
+      for (const row of requestRows(requestsLayout(extraction.requests))) if (!requestKeys.has(row.key)) (missing ??= []).push(row.key);
+      if (missing) report(problems, this.id, 'request', missing, tableLine(extraction, 'requests'));
     }
     if (tableFound(extraction, 'appeals') && !tables.has('appeals')) {
       problems.push({ rule: this.id, messageId: 'appeals', location: rowLoc(extraction, 'appeals', '') });
@@ -50,11 +56,17 @@ export const rowMissing: Rule = {
 // finding lists them, instead of a cascade of errors that all say the same.
 const MANY = 4;
 
-function report(rule: string, table: 'active' | 'request', missing: readonly string[], line: number | undefined, loc: (row: string) => Loc): Problem[] {
-  if (missing.length < MANY) return missing.map((row) => ({ rule, messageId: table, data: { row }, location: loc(row) }));
+function report(problems: Problem[], rule: string, table: 'active' | 'request', missing: readonly string[], line: number | undefined): void {
+  if (missing.length < MANY) {
+    for (const row of missing) {
+      const location: Loc = table === 'active' ? { section: 2, table: row } : { section: 3, table: 'requests', row };
+      problems.push({ rule, messageId: table, data: { row }, location });
+    }
+    return;
+  }
   // Where the table was found: the line of its first row read.
   const location: Loc = { ...(line !== undefined && { line }), section: table === 'active' ? 2 : 3, table: table === 'active' ? 'active' : 'requests' };
-  return [{ rule, messageId: `${table}Many`, data: { count: missing.length, rows: missing.join(',') }, location }];
+  problems.push({ rule, messageId: `${table}Many`, data: { count: missing.length, rows: missing.join(',') }, location });
 }
 
 function tableLine(extraction: Extraction, table: string): number | undefined {

@@ -18,7 +18,10 @@ export const tableLocated: Rule = {
   },
   check({ extraction }) {
     const problems: Problem[] = [];
-    for (const [table, candidates] of Object.entries(extraction.candidates)) {
+    for (const table in extraction.candidates) {
+      const candidates = extraction.candidates[table]!;
+      // Most reports hold each table once: nothing to say, nothing to build.
+      if (candidates.length < 2) continue;
       const others = competing(candidates);
       const chosen = candidates[0];
       if (!chosen || others.length === 0) continue;

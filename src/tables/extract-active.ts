@@ -7,7 +7,7 @@ import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelKey, type RowValues, type SplitRow } from './row-values.js';
 import { packedMap } from '../packed-map.js';
 import { detachedString } from '../detached-string.js';
-import { chooseCandidate, type TableCandidate } from './locate-tables.js';
+import { candidateOf, chooseCandidate, chosenFirst, type TableCandidate } from './locate-tables.js';
 import { closestLabel, type LabelTarget } from './match-label.js';
 
 export interface ActiveExtraction {
@@ -82,7 +82,7 @@ function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], r
   for (let index = 0; index < rows.length; index++) {
     const split = splits[index]!;
     if (split.labels.length === 0 || !hasValues(split)) continue;
-    const item = findItem(split.labels, '2019') ?? findItem(split.labels, '2021');
+    const item = findAnyItem(split.labels);
     if (!item) continue;
     if (seen.has(item.key)) {
       runs.push(run);
@@ -93,7 +93,7 @@ function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], r
     run.push({ index, labels: split.labels });
   }
   if (run.length > 0) runs.push(run);
-  const candidates = runs.map((r) => ({ first: r[0]!.index, last: r[r.length - 1]!.index, score: r.length, inSection: r.filter((d) => rowSection[d.index] === 2).length }));
+  const candidates = packedMap(runs, (r) => candidateOf(r, rowSection, 2));
   const best = chooseCandidate(candidates);
   if (best < 0) return { headers: [], data: [], candidates: [] };
   const chosen = candidates[best]!;
@@ -102,7 +102,7 @@ function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], r
     // for there only, since every row of a report would otherwise be read as a possible header.
     headers: findActiveHeaders(rows, splits, Math.max((candidates[best - 1]?.last ?? -1) + 1, chosen.first - HEADER_REACH), chosen.last),
     data: runs[best]!,
-    candidates: [chosen, ...candidates.filter((_, i) => i !== best)].map((c) => ({ ...c, line: rows[c.first]!.line })),
+    candidates: chosenFirst(candidates, best, (row) => rows[row]!.line),
   };
 }
 
@@ -176,6 +176,22 @@ function uniqueKeys(headers: readonly Header[]): string[] {
   for (const header of headers) for (const hit of header.hits) if (!keys.includes(hit.key)) keys.push(hit.key);
   return keys;
 }
+
+/** The item a row's labels name in either template (2019's first): one look-up a label. */
+function findAnyItem(labels: readonly string[]): ActiveItemDef | undefined {
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const label = labels[i]!;
+    let found = ANY_CACHE.get(label);
+    if (found === undefined) {
+      found = itemOf(label, '2019') ?? itemOf(label, '2021') ?? null;
+      if (ANY_CACHE.size >= 10_000) ANY_CACHE.clear();
+      ANY_CACHE.set(detachedString(label), found);
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+const ANY_CACHE = new Map<string, ActiveItemDef | null>();
 
 function findItem(labels: readonly string[], template: Template): ActiveItemDef | undefined {
   for (let i = labels.length - 1; i >= 0; i--) {

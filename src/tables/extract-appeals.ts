@@ -8,7 +8,6 @@ import { fitValues, type ColumnSpec, type RowValues, type SplitRow } from './row
 import { packedMap } from '../packed-map.js';
 import { chooseCandidate, type TableCandidate } from './locate-tables.js';
 import { closestLabel } from './match-label.js';
-import type { Cell } from '../types.js';
 
 export interface AppealsExtraction {
   /** "reconsideration.upheld" … "litigation.afterReconsideration.total" → value. */
@@ -79,12 +78,13 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
 function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): TableCandidate[] {
   const found: TableCandidate[] = [];
   for (let h = 0; h < rows.length; h++) {
-    if (!rows[h]!.cells.some(isAppealsHeader)) continue;
+    // The header's cells are labels: the row's labels are all that is looked at.
+    if (!splits[h]!.labels.some(isAppealsHeader)) continue;
     let data = -1;
     let values = 0;
     // The header row itself may hold the values, when the cells were pasted one per line with no break.
     for (let i = h; i < Math.min(rows.length, h + DATA_REACH); i++) {
-      if (i > h + 1 && splits[i]!.values.length === 0 && rows[i]!.cells.some(isAppealsHeader)) break;
+      if (i > h + 1 && splits[i]!.values.length === 0 && splits[i]!.labels.some(isAppealsHeader)) break;
       values = splits[i]!.values.filter((c) => c.text !== '').length;
       if (values >= 5) {
         data = i;
@@ -106,17 +106,17 @@ const APPEALS_TARGETS = [
   { text: '行政复议行政诉讼', value: true },
 ];
 
-/** A header cell naming 行政复议 (and 行政诉讼), as printed or misread (OCR: 行政复义). */
-function isAppealsHeader(cell: Cell): boolean {
+/** A header cell's text naming 行政复议 (and 行政诉讼), as printed or misread (OCR: 行政复义). */
+function isAppealsHeader(text: string): boolean {
   // A cell that does not start 行政 is no header, misread or not: most cells are numbers and labels.
-  if (cell.text.length > 12 || !cell.text.startsWith('行政')) return false;
-  let header = HEADER_CACHE.get(cell.text);
+  if (text.charCodeAt(0) !== 0x884c || text.length > 12 || !text.startsWith('行政')) return false;
+  let header = HEADER_CACHE.get(text);
   if (header === undefined) {
-    const text = squeeze(cell.text);
-    header = APPEALS_HEADER.test(text) || (text.length >= 4 && text.length <= 9 && closestLabel(text, APPEALS_TARGETS)?.cut === false);
+    const squeezed = squeeze(text);
+    header = APPEALS_HEADER.test(squeezed) || (squeezed.length >= 4 && squeezed.length <= 9 && closestLabel(squeezed, APPEALS_TARGETS)?.cut === false);
     // Short texts only (12 characters at most): a copy each costs nothing, and the set of them is small.
     if (HEADER_CACHE.size >= 10_000) HEADER_CACHE.clear();
-    HEADER_CACHE.set(cell.text, header);
+    HEADER_CACHE.set(text, header);
   }
   return header;
 }

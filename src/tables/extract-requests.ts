@@ -7,7 +7,8 @@ import { normalizeText } from '../normalize/text.js';
 import { readCell } from './read-cell.js';
 import { fitValues, hasValues, labelParts, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
 import { closestLabel, type LabelTarget } from './match-label.js';
-import { chooseCandidate, type LabelNote, type TableCandidate } from './locate-tables.js';
+import { candidateOf, chooseCandidate, chosenFirst, type LabelNote, type TableCandidate } from './locate-tables.js';
+import { packedMap } from '../packed-map.js';
 
 /** The 8-column variant adds a subtotal of the 法人或其他组织 columns. */
 const SUBTOTAL = { key: 'subtotal', match: /^(小计|法人或其他组织(小计|合计))$/ };
@@ -164,10 +165,10 @@ function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], 
     run.push({ def: found.def, index, split, ...(found.note && { note: found.note }) });
   }
   if (run.length > 0) runs.push(run);
-  const candidates = runs.map((r) => ({ first: r[0]!.index, last: r[r.length - 1]!.index, score: r.length, inSection: r.filter((m) => rowSection[m.index] === 3).length }));
+  const candidates = packedMap(runs, (r) => candidateOf(r, rowSection, 3));
   const best = chooseCandidate(candidates);
   if (best < 0) return { chosen: [], candidates: [] };
-  return { chosen: runs[best]!, candidates: [candidates[best]!, ...candidates.filter((_, i) => i !== best)].map((c) => ({ ...c, line: rows[c.first]!.line })) };
+  return { chosen: runs[best]!, candidates: chosenFirst(candidates, best, (row) => rows[row]!.line) };
 }
 
 /**
@@ -178,6 +179,8 @@ function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], 
 function pairByOrder(labelled: readonly Match[], rows: readonly FlatRow[], splits: readonly SplitRow[], columns: number): Match[] {
   const found = new Set(labelled.map((m) => m.def.key));
   const order = statutoryOrder(found);
+  // A whole table (most reports) has no gap to fill.
+  if (labelled.length >= order.length) return [...labelled];
   const paired: Match[] = [];
   for (let i = 0; i + 1 < labelled.length; i++) {
     const a = labelled[i]!;

@@ -51,3 +51,17 @@ export function chooseCandidate(candidates: readonly TableCandidate[]): number {
 export function competing(candidates: readonly TableCandidate[]): TableCandidate[] {
   return candidates.slice(1).filter((c) => c.score >= COMPETING_SCORE);
 }
+
+/** The candidates with the chosen one first, each with the source line of its first row. */
+export function chosenFirst(candidates: readonly TableCandidate[], best: number, lineOf: (row: number) => number): TableCandidate[] {
+  const out: TableCandidate[] = [{ ...candidates[best]!, line: lineOf(candidates[best]!.first) }];
+  for (let i = 0; i < candidates.length; i++) if (i !== best) out.push({ ...candidates[i]!, line: lineOf(candidates[i]!.first) });
+  return out;
+}
+
+/** A run of matched rows (by row index, in document order) as a candidate: how many, how many in `section`. */
+export function candidateOf(run: readonly { index: number }[], rowSection: readonly number[], section: number): TableCandidate {
+  let inSection = 0;
+  for (const m of run) if (rowSection[m.index] === section) inSection++;
+  return { first: run[0]!.index, last: run[run.length - 1]!.index, score: run.length, inSection };
+}

@@ -8,6 +8,9 @@ const ATX_HEADING = /^#{1,6}[ \t]+\S/m;
  * Runs on every text report, so each pattern runs only after an indexOf finds what it needs.
  */
 export function looksLikeMarkdown(text: string): boolean {
-  const table = (text.includes('|-') || text.includes('-|') || text.includes('|:') || text.includes(':|')) && DELIMITER_ROW.test(text);
+  // One scan for either character: most reports hold neither.
+  if (!PIPE_OR_HASH.test(text)) return false;
+  const table = text.includes('|') && (text.includes('|-') || text.includes('-|') || text.includes('|:') || text.includes(':|')) && DELIMITER_ROW.test(text);
   return table || ((text.charCodeAt(0) === 0x23 || text.includes('\n#')) && ATX_HEADING.test(text));
 }
+const PIPE_OR_HASH = /[|#]/;

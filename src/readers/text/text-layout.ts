@@ -42,8 +42,9 @@ export function layoutText(source: readonly SourceLine[]): Block[] {
 
 /** layoutText for lines already through normalizeText, with no carriage returns left in them. */
 export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
-  const unpiped = source.some((l) => l.text.includes('|')) ? unpipeAll(source) : source;
-  const lines = dropSpacers(unpiped);
+  let piped = false;
+  for (let k = 0; k < source.length && !piped; k++) piped = source[k]!.text.includes('|');
+  const lines = dropSpacers(piped ? unpipeAll(source) : source);
   const blocks: Block[] = [];
   let table: { rows: Cell[][]; line: number; page?: number } | null = null;
   // The row being built from one-cell-per-line input, and whether the last line added a cell to it.
@@ -126,25 +127,45 @@ export function layoutNormalizedText(source: readonly SourceLine[]): Block[] {
  * by blank lines (seed 000) are no such run.
  */
 function dropSpacers(lines: readonly SourceLine[]): readonly SourceLine[] {
+  const n = lines.length;
+  const blank = new Uint8Array(n);
+  let blanks = 0;
+  for (let k = 0; k < n; k++) if (isBlank(lines[k]!)) (blank[k] = 1), blanks++;
+  // Most reports hold too few blank lines to make a run.
+  if (blanks < SPACED_RUN) return lines;
   let drop: Set<number> | null = null;
-  let i = 0;
-  while (i + 1 < lines.length) {
-    let j = i;
-    while (j + 1 < lines.length && !isBlank(lines[j]!) && isBlank(lines[j + 1]!) && (j + 2 >= lines.length || !isBlank(lines[j + 2]!))) j += 2;
-    if ((j - i) / 2 >= SPACED_RUN) {
-      drop ??= new Set();
-      for (let k = i + 1; k < j; k += 2) drop.add(k);
+  // One pass: k walks pairs of a line with text and one blank line after it; a run of them ends at
+  // anything else.
+  let start = 0;
+  let pairs = 0;
+  for (let k = 0; k < n; ) {
+    if (k + 1 < n && blank[k] === 0 && blank[k + 1] === 1 && (k + 2 >= n || blank[k + 2] === 0)) {
+      if (pairs === 0) start = k;
+      pairs++;
+      k += 2;
+      continue;
     }
-    i = j === i ? i + 1 : j;
+    if (pairs >= SPACED_RUN) drop = markSpacers(drop, start, pairs);
+    pairs = 0;
+    k++;
   }
+  if (pairs >= SPACED_RUN) drop = markSpacers(drop, start, pairs);
   return drop === null ? lines : lines.filter((_, k) => !drop.has(k));
+}
+
+function markSpacers(drop: Set<number> | null, start: number, pairs: number): Set<number> {
+  const set = drop ?? new Set<number>();
+  for (let p = 0; p < pairs; p++) set.add(start + 2 * p + 1);
+  return set;
 }
 
 const SPACED_RUN = 8;
 
+/** A line of nothing but spaces (normalized text holds no other whitespace but tabs). */
 function isBlank(line: SourceLine): boolean {
   const t = line.text;
-  return t === '' || t.trim() === '';
+  // Both ends are spaces or tabs before trim() is worth its copy ("\t规章" is no blank line).
+  return t === '' || (t.charCodeAt(0) <= 0x20 && t.charCodeAt(t.length - 1) <= 0x20 && t.trim() === '');
 }
 
 /**
@@ -242,7 +263,21 @@ function splitStacked(cells: Cell[]): Cell[][] {
 }
 
 function isLabelText(text: string): boolean {
-  return text !== '' && parseCellValue(text).kind === 'invalid';
+  if (text === '') return false;
+  // Text opening with a Chinese character is a label, but for the marks of none 无 and 空; digits
+  // alone are a value. Only the rest needs parsing.
+  const c = text.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x7a7a) return true;
+  if (c >= 0x30 && c <= 0x39 && isDigits(text)) return false;
+  return parseCellValue(text).kind === 'invalid';
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 function isContinuation(text: string): boolean {

@@ -161,7 +161,8 @@ describe('a report a mirror converted to Traditional (fixtures/readers/text/trad
   });
 });
 
-// The developers' corpus (../shared/corpus) is beside the repository on developers' machines only.
+// The developers' corpus (../shared/corpus) is beside the repository on developers' machines and in CI.
+if (!existsSync(corpus)) console.log('traditional.test: ../shared/corpus/ is absent, the tests on its converted reports were not run');
 describe.runIf(existsSync(corpus))('the converted reports of the corpus', () => {
   const read = (name: string) => decodeTextFile(readFileSync(join(corpus, name))).value?.text ?? '';
 

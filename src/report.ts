@@ -3,11 +3,13 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import type { Problem } from './types.js';
 import type { Report } from './record/schema.js';
 import { RECORD_VERSION } from './record/version.js';
+import type { Template } from './record/layout.js';
 import { readDocument } from './readers/read-document.js';
 import { unreadable } from './rules/input-unreadable.js';
 import { RULES } from './rules/index.js';
 import { renderFindings, type RenderOptions } from './findings/render-findings.js';
 import { splitSections } from './sections/split-sections.js';
+import { splitRunOnRows } from './sections/split-run-on-rows.js';
 import { flattenDocument } from './tables/flatten.js';
 import { extractTables } from './tables/extract-tables.js';
 import { readMeta, withTemplate } from './meta/read-meta.js';
@@ -32,7 +34,8 @@ export interface ReportInput {
 export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<Report> {
   const read = await readDocument(input.bytes, { markdown: MARKDOWN_NAME.test(input.path) });
   const problems: Problem[] = [...read.problems];
-  const rows = read.value ? flattenDocument(read.value.document) : [];
+  // A body run into one line is cut at its statutory headings before they are looked for.
+  const rows = read.value ? splitRunOnRows(flattenDocument(read.value.document)) : [];
   const split = splitSections(rows);
   const meta = readMeta(rows, split.bodyStart);
   const extraction = extractTables(rows, split.rowSection, meta.year);
@@ -59,7 +62,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
       // The one-shot hash: a Hash object costs as much again for a file of a few KiB.
       sha256: options.sha256 === false ? '' : hash('sha256', input.bytes, 'hex'),
     },
-    meta: withTemplate(record, ok ? extraction.template : null),
+    meta: withTemplate(record, ok ? reportTemplate(extraction.templateFromTables, extraction.template, meta.year) : null),
     sections: split.sections,
     active: extraction.active,
     requests: extraction.requests,
@@ -119,6 +122,16 @@ export async function problemReport(path: string, problem: Problem, options: Par
 }
 
 const MARKDOWN_NAME = /\.(md|markdown)$/i;
+
+/**
+ * The template the report follows: the one its tables show, else the one its year calls for. A
+ * report for a year before 2019 follows neither (the format dates from 国办公开办函〔2019〕60号): null,
+ * though its record keeps the 2019 shape.
+ */
+function reportTemplate(fromTables: Template | null, assumed: Template, year: number | null): Template | null {
+  if (fromTables !== null) return fromTables;
+  return year !== null && year < 2019 ? null : assumed;
+}
 
 const IS_DIRECTORY = unreadable('这是一个目录，不是文件', 'is a directory, not a file');
 

@@ -4,7 +4,7 @@ import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extracti
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelKey, type RowValues, type SplitRow } from './row-values.js';
+import { fitValues, hasValues, labelKey, withoutNote, type RowValues, type SplitRow } from './row-values.js';
 import { packedMap } from '../packed-map.js';
 import { detachedString } from '../detached-string.js';
 import { candidateOf, chooseCandidate, chosenFirst, type TableCandidate } from './locate-tables.js';
@@ -211,7 +211,7 @@ function itemOf(label: string, template: Template): ActiveItemDef | undefined {
   let found = cache.get(label);
   if (found === undefined) {
     const key = labelKey(label);
-    const bare = key.replace(NOTE, '');
+    const bare = withoutNote(key);
     found = ACTIVE_ITEMS[template].find((d) => d.match.test(key)) ?? ((bare.length <= 40 && closestLabel(bare, ITEM_TARGETS[template])?.value) || null);
     if (cache.size >= 10_000) cache.clear();
     cache.set(detachedString(label), found);
@@ -220,9 +220,8 @@ function itemOf(label: string, template: Template): ActiveItemDef | undefined {
 }
 const ITEM_CACHE: Record<Template, Map<string, ActiveItemDef | null>> = { '2019': new Map(), '2021': new Map() };
 
-// An item misread by OCR ("行政许叮") is matched by a scored comparison; template notes in brackets
-// ("规章(设区的市、自治州人民政府应提供相关数据)") are left out of it.
-const NOTE = /\(.*$/;
+// An item misread by OCR ("行政许叮") is matched by a scored comparison, the template's note in
+// brackets left out (withoutNote).
 
 const ITEM_TARGETS: Record<Template, LabelTarget<ActiveItemDef>[]> = {
   '2019': ACTIVE_ITEMS['2019'].map((d) => ({ text: d.zh, value: d })),

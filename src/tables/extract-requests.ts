@@ -5,7 +5,7 @@ import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { detachedString } from '../detached-string.js';
 import { normalizeText } from '../normalize/text.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelParts, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
+import { fitValues, hasValues, labelParts, withoutNote, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
 import { closestLabel, type LabelTarget } from './match-label.js';
 import { candidateOf, chooseCandidate, chosenFirst, type LabelNote, type TableCandidate } from './locate-tables.js';
 import { packedMap } from '../packed-map.js';
@@ -297,15 +297,13 @@ function matchPart(part: string): LabelMatch {
   const group = REQUEST_GROUPS.find((g) => g.match.test(part))?.key;
   const defs = REQUEST_ROWS.filter((d) => d.match.test(part));
   if (group || defs.length > 0) return { ...(group && { group }), defs };
-  const key = part.replace(NOTE, '');
+  const key = withoutNote(part);
   const scoredGroup = closestLabel(key, GROUP_TARGETS);
   if (scoredGroup) return { group: scoredGroup.value, defs: [], fuzzy: { text: part, cut: scoredGroup.cut } };
   const scored = closestLabel(key, ROW_TARGETS);
   return scored ? { defs: [scored.value], fuzzy: { text: part, cut: scored.cut } } : { defs: [] };
 }
 
-// A note the template prints after a label, in brackets: "部分公开(区分处理的,只计这一情形,不计其他情形)".
-const NOTE = /\(.*\)?$/;
 
 // Rows outside the groups: they end the scope of a group label.
 const TOP_ROWS = new Set(['received', 'carriedOver', 'total', 'carriedForward']);

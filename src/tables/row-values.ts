@@ -15,6 +15,15 @@ export function labelKey(text: string): string {
   return squeeze(text).replace(NUMBERING, '');
 }
 
+// A note the template prints after a label, in brackets, to the end: "部分公开(区分处理的,只计这一情形,不计其他情形)",
+// "规章(设区的市、自治州人民政府应提供相关数据)".
+const NOTE = /\(.*$/;
+
+/** A label without the note in brackets that ends it, for comparing it with the statutory wording. */
+export function withoutNote(label: string): string {
+  return label.includes('(') ? label.replace(NOTE, '') : label;
+}
+
 // Where a numbered label starts inside a longer one.
 const INNER_NUMBERING = /(?=\([一二三四五六七八九十]+\)|(?<![一二三四五六七八九十])[一二三四五六七八九十]+、|(?<![\d.])\d+\.(?!\d))/;
 

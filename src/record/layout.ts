@@ -38,11 +38,11 @@ const BOTH = ['2019', '2021'] as const;
 
 /** Group labels: rows that hold no numbers of their own but scope the rows below them. */
 export const REQUEST_GROUPS = [
-  { key: 'results', match: /本年度办理结果/ },
-  { key: 'withheld', match: /^不予公开$/ },
-  { key: 'unavailable', match: /^无法提供$/ },
-  { key: 'notProcessed', match: /^不予处理$/ },
-  { key: 'otherDisposal', match: /^其他处理$/ },
+  { key: 'results', zh: '本年度办理结果', match: /本年度办理结果/ },
+  { key: 'withheld', zh: '不予公开', match: /^不予公开$/ },
+  { key: 'unavailable', zh: '无法提供', match: /^无法提供$/ },
+  { key: 'notProcessed', zh: '不予处理', match: /^不予处理$/ },
+  { key: 'otherDisposal', zh: '其他处理', match: /^其他处理$/ },
 ] as const;
 
 /** Request-table rows in statutory order. */

@@ -5,7 +5,7 @@ import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { detachedString } from '../detached-string.js';
 import { normalizeText } from '../normalize/text.js';
 import { readCell } from './read-cell.js';
-import { fitValues, hasValues, labelParts, withoutNote, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
+import { fitValues, hasValues, labelParts, valueSpan, withoutNote, type ColumnSpec, type RowValues, type SplitRow } from './row-values.js';
 import { closestLabel, type LabelTarget } from './match-label.js';
 import { candidateOf, chooseCandidate, chosenFirst, type LabelNote, type TableCandidate } from './locate-tables.js';
 import { packedMap } from '../packed-map.js';
@@ -208,10 +208,7 @@ function statutoryOrder(found: ReadonlySet<string>): readonly RowDef[] {
 /** A table row of values only, as many as the table has columns (blank cells inside it counted). */
 function isBareValueRow(row: FlatRow, split: SplitRow, columns: number): boolean {
   if (row.table === null || split.labels.length > 0) return false;
-  let end = split.values.length;
-  while (end > 0 && split.values[end - 1]!.text === '' && (!row.aligned || end > columns)) end--;
-  let start = 0;
-  while (end - start > columns && split.values[start]!.text === '') start++;
+  const { start, end } = valueSpan(split.values, columns, row.aligned);
   return end - start === columns && split.values.some((c) => c.text !== '');
 }
 
@@ -275,13 +272,7 @@ const ROW_TARGETS: LabelTarget<RowDef>[] = REQUEST_ROWS.filter((d) => !d.groups)
   text: FULL_FORMS[d.key] ?? labelParts(normalizeText(d.zh)).at(-1)!,
   value: d,
 }));
-const GROUP_TARGETS: LabelTarget<string>[] = [
-  { text: '本年度办理结果', value: 'results' },
-  { text: '不予公开', value: 'withheld' },
-  { text: '无法提供', value: 'unavailable' },
-  { text: '不予处理', value: 'notProcessed' },
-  { text: '其他处理', value: 'otherDisposal' },
-];
+const GROUP_TARGETS: LabelTarget<string>[] = REQUEST_GROUPS.map((g) => ({ text: g.zh, value: g.key }));
 
 function labelMatches(label: string): LabelMatch[] {
   let found = labelCache.get(label);

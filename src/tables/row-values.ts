@@ -140,6 +140,20 @@ export interface Fitted {
  * certain position (seed 003, whose rows lost a cell somewhere to the right).
  */
 /**
+ * The value cells left once layout noise is trimmed: trailing empties, then leading ones down to
+ * the column count. In a grid (a converter's pipe table, an HTML table whose header stands in
+ * another fragment) a blank cell is a blank value, so trailing ones go only down to the column
+ * count (corpus 026's 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | |, whose 总计 is blank).
+ */
+export function valueSpan(values: readonly Cell[], columns: number, aligned: boolean): { start: number; end: number } {
+  let end = values.length;
+  while (end > 0 && values[end - 1]!.text === '' && (!aligned || end > columns)) end--;
+  let start = 0;
+  while (end - start > columns && values[start]!.text === '') start++;
+  return { start, end };
+}
+
+/**
  * A grid row whose cells stand one place off the header's: exactly as many cells after its labels
  * as there are columns, starting elsewhere than the header's first column (a row that lost its
  * label cell, or one without the group-label column the header row has). Read by position then.
@@ -164,13 +178,7 @@ export function fitValues(row: FlatRow, split: SplitRow, columns: readonly Colum
     return { cells, count };
   }
   const values = split.values;
-  let end = values.length;
-  // In a grid (a converter's pipe table, an HTML table whose header stands in another fragment) a
-  // blank cell is a blank value: trailing ones go only down to the column count (corpus 026's
-  // 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | |, whose 总计 is blank).
-  while (end > 0 && values[end - 1]!.text === '' && (!row.aligned || end > columns.length)) end--;
-  let start = 0;
-  while (end - start > columns.length && values[start]!.text === '') start++;
+  const { start, end } = valueSpan(values, columns.length, row.aligned);
   const count = end - start;
   if (count === columns.length) {
     for (let i = 0; i < count; i++) cells[i] = values[start + i];

@@ -11,6 +11,7 @@ import { renderFindings, type RenderOptions } from './findings/render-findings.j
 import { splitSections } from './sections/split-sections.js';
 import { splitRunOnRows } from './sections/split-run-on-rows.js';
 import { flattenDocument } from './tables/flatten.js';
+import { unfuseValues } from './tables/unfuse-values.js';
 import { extractTables } from './tables/extract-tables.js';
 import { readMeta, withTemplate } from './meta/read-meta.js';
 
@@ -34,15 +35,17 @@ export interface ReportInput {
 export async function parseReport(input: ReportInput, options: ParseOptions = {}): Promise<Report> {
   const read = await readDocument(input.bytes, { markdown: MARKDOWN_NAME.test(input.path) });
   const problems: Problem[] = [...read.problems];
-  // A body run into one line is cut at its statutory headings before they are looked for.
-  const rows = read.value ? splitRunOnRows(flattenDocument(read.value.document)) : [];
+  // A body run into one line is cut at its statutory headings before they are looked for, and rows
+  // whose cells ran together into one paragraph get their label apart from their digits.
+  const rows = read.value ? unfuseValues(splitRunOnRows(flattenDocument(read.value.document))) : [];
   const split = splitSections(rows);
   const meta = readMeta(rows, split.bodyStart);
   const extraction = extractTables(rows, split.rowSection, meta.year);
-  const record = { title: meta.title, agency: meta.agency, year: meta.year };
+  const record = { title: meta.title, agency: meta.agency, year: meta.year, published: meta.published, url: meta.url };
 
   if (read.value) {
-    const nothing = split.sections.length === 0 && !extraction.tables.some((t) => t.found);
+    // A report from before the format has neither statutory headings nor tables, yet reads: its rules say so.
+    const nothing = split.sections.length === 0 && !extraction.tables.some((t) => t.found) && !(meta.year !== null && meta.year < 2019 && meta.title !== null);
     if (nothing) {
       // A page with no heading and no table of a report: one clear finding, not twenty missing parts.
       problems.push(unreadable('文件中未找到政府信息公开工作年度报告的章节或表格', 'no section or table of an annual disclosure report found in the file'));

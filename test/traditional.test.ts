@@ -122,7 +122,7 @@ describe('a report a mirror converted to Traditional (fixtures/readers/text/trad
 
   it('reads its tables as if it were Simplified, with no finding', async () => {
     const report = await parse();
-    expect(report.meta).toEqual({ title: '示例县凤凰镇人民政府2021年政府信息公开工作年度报告', agency: '示例县凤凰镇人民政府', year: 2021, template: '2021' });
+    expect(report.meta).toEqual({ title: '示例县凤凰镇人民政府2021年政府信息公开工作年度报告', agency: '示例县凤凰镇人民政府', year: 2021, template: '2021', published: null, url: null });
     expect(report.sections.map((s) => s.heading)).toEqual([
       '一、总体情况',
       '二、主动公开政府信息情况',

@@ -2,7 +2,7 @@ import { ACTIVE_COLUMNS, ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_CO
 
 export type Lang = 'zh' | 'en';
 /** What a key names: "total" is （七）总计 as a row and 总计 as a column. */
-export type LabelKind = 'row' | 'column' | 'path';
+export type LabelKind = 'row' | 'column' | 'path' | 'identity';
 
 const ROWS = new Map<string, string>([
   ...REQUEST_ROWS.map((r) => [r.key, r.zh] as const),
@@ -11,6 +11,13 @@ const ROWS = new Map<string, string>([
   ['active', '主动公开情况表'],
   ['requests', '申请情况表'],
   ['appeals', '行政复议、行政诉讼情况表'],
+]);
+/** The identities that cut digits run together (tables/recover/). */
+const IDENTITIES = new Map<string, string>([
+  ['row-total', '行内总计'],
+  ['group-total', '各组总计'],
+  ['balance', '勾稽关系（一+二=三（七）+四）'],
+  ['outcome-total', '办理结果之和等于（七）总计'],
 ]);
 const COLUMNS = new Map<string, string>([...REQUEST_COLUMNS.map((c) => [c.key, c.zh] as const), ['subtotal', '法人或其他组织小计']]);
 const ACTIVE_COLUMN_ZH = new Map(ACTIVE_COLUMNS.map((c) => [c.key, c.zh]));
@@ -24,6 +31,7 @@ const APPEAL_COLUMN_ZH = new Map<string, string>(APPEAL_COLUMNS.map((c) => [c.ke
 export function labelOf(key: string, lang: Lang, kind: LabelKind = 'path'): string {
   if (lang === 'en') return key;
   if (kind === 'row') return ROWS.get(key) ?? key;
+  if (kind === 'identity') return IDENTITIES.get(key) ?? key;
   if (kind === 'column') return COLUMNS.get(key) ?? appealColumn(key) ?? key;
   const parts = key.split('.');
   const last = parts[parts.length - 1]!;

@@ -125,6 +125,10 @@ export const MetaSchema = z.object({
   agency: z.string().nullable(),
   year: z.number().int().nullable(),
   template: z.enum(['2019', '2021']).nullable(),
+  /** The publication date a header block or the page's metadata states (YYYY-MM-DD). */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** The original page's address a crawler's header block states. */
+  url: z.string().nullable(),
 });
 
 export const SectionSchema = z.object({

@@ -4,6 +4,7 @@ import { cellBlank } from './cell-blank.js';
 import { cellInvalid } from './cell-invalid.js';
 import { columnMissing } from './column-missing.js';
 import { inputUnreadable } from './input-unreadable.js';
+import { digitsRunTogether } from './digits-run-together.js';
 import { labelVariant } from './label-variant.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsOutcomeTotal } from './requests-outcome-total.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   rowMisaligned,
   cellBlank,
   cellInvalid,
+  digitsRunTogether,
   amountUnit,
   labelVariant,
   tableLocated,

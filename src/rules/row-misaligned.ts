@@ -14,7 +14,7 @@ export const rowMisaligned: Rule = {
   },
   check({ extraction }) {
     return extraction.rows
-      .filter((r) => r.values !== r.columns)
+      .filter((r) => r.values !== r.columns && r.run === undefined)
       .map((r) => ({
         rule: this.id,
         messageId: r.values < r.columns ? 'short' : 'long',

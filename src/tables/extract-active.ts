@@ -1,6 +1,6 @@
 import { ACTIVE_COLUMNS, ACTIVE_ITEMS, type ActiveItemDef, type Template } from '../record/layout.js';
 import { squeeze } from '../normalize/text.js';
-import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
+import { rowInfo, runRow, type CellInfo, type RowInfo, type RunRow, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
@@ -19,6 +19,8 @@ export interface ActiveExtraction {
   candidates: TableCandidate[];
   cells: CellInfo[];
   rows: RowInfo[];
+  /** Item rows whose values are digits run together. */
+  runs: RunRow[];
   table: TableInfo;
 }
 
@@ -40,11 +42,12 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
   const values = new Map<string, RowValues>();
   const cells: CellInfo[] = [];
   const rowInfos: RowInfo[] = [];
+  const runs: RunRow[] = [];
   for (const { index, labels } of data) {
     const def = findItem(labels, template ?? '2019');
     if (!def || values.has(def.key)) continue;
     const header = lastHeaderFor(headers, index, def);
-    const read = readActiveRow(rows, index, splits[index]!, rowSection[index] ?? 0, def, header, cells);
+    const read = readActiveRow(rows, index, splits[index]!, rowSection[index] ?? 0, def, header, cells, runs);
     values.set(def.key, read.values);
     rowInfos.push(read.info);
   }
@@ -56,6 +59,7 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
     candidates,
     cells,
     rows: rowInfos,
+    runs,
     table: {
       table: 'active',
       found: values.size > 0,
@@ -150,6 +154,7 @@ function readActiveRow(
   def: ActiveItemDef,
   header: Header | undefined,
   cells: CellInfo[],
+  runs: RunRow[],
 ): { values: RowValues; info: RowInfo } {
   const row = rows[index]!;
   const keys = header ? uniqueKeys([header]) : [...def.columns];
@@ -167,6 +172,10 @@ function readActiveRow(
     cells.push(info);
   }
   const info = rowInfo(`active.${def.key}`, '', row, section, fitted.count, columns.length, assigned);
+  if (fitted.run !== undefined) {
+    const run = runRow(`active.${def.key}`, '', keys, fitted, row, section, info);
+    runs.push(header?.yuan === true ? { ...run, amountInYuan: true } : run);
+  }
   return { values, info };
 }
 

@@ -1,6 +1,6 @@
 import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../record/layout.js';
 import { squeeze } from '../normalize/text.js';
-import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
+import { rowInfo, runRow, type CellInfo, type RowInfo, type RunRow, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells } from './header.js';
 import { readCell } from './read-cell.js';
@@ -8,6 +8,7 @@ import { fitValues, type ColumnSpec, type RowValues, type SplitRow } from './row
 import { packedMap } from '../packed-map.js';
 import { chooseCandidate, type TableCandidate } from './locate-tables.js';
 import { closestLabel } from './match-label.js';
+import { isRunText, runDigits } from './recover/split-run.js';
 
 export interface AppealsExtraction {
   /** "reconsideration.upheld" … "litigation.afterReconsideration.total" → value. */
@@ -16,6 +17,8 @@ export interface AppealsExtraction {
   candidates: TableCandidate[];
   cells: CellInfo[];
   rows: RowInfo[];
+  /** The data row, when its values are digits run together. */
+  runs: RunRow[];
   table: TableInfo;
 }
 
@@ -34,7 +37,7 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
   const values: RowValues = {};
   const cells: CellInfo[] = [];
   const candidates = findAppealTables(rows, splits, rowSection);
-  if (candidates.length === 0) return { values, cells, rows: [], candidates, table: { table: 'appeals', found: false, header: null } };
+  if (candidates.length === 0) return { values, cells, rows: [], runs: [], candidates, table: { table: 'appeals', found: false, header: null } };
 
   const headerIndex = candidates[0]!.first;
   const dataIndex = candidates[0]!.score > 0 ? candidates[0]!.last : -1;
@@ -48,7 +51,7 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
     ...(section > 0 && { section }),
     header: APPEAL_KEYS,
   };
-  if (dataIndex < 0) return { values, cells, rows: [], candidates, table };
+  if (dataIndex < 0) return { values, cells, rows: [], runs: [], candidates, table };
 
   const row = rows[dataIndex]!;
   const split = splits[dataIndex]!;
@@ -66,7 +69,11 @@ export function extractAppeals(rows: readonly FlatRow[], splits: readonly SplitR
     cells.push(info);
   }
   const info = rowInfo('appeals', '', row, rowSec, fitted.count, APPEAL_KEYS.length, assigned);
-  return { values, cells, rows: [info], candidates, table };
+  const runs: RunRow[] = [];
+  if (fitted.run !== undefined) {
+    runs.push(runRow('appeals', '', APPEAL_KEYS, fitted, row, rowSec, info));
+  }
+  return { values, cells, rows: [info], runs, candidates, table };
 }
 
 /**
@@ -86,6 +93,8 @@ function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[],
     for (let i = h; i < Math.min(rows.length, h + DATA_REACH); i++) {
       if (i > h + 1 && splits[i]!.values.length === 0 && splits[i]!.labels.some(isAppealsHeader)) break;
       values = splits[i]!.values.filter((c) => c.text !== '').length;
+      // The fifteen numbers run together count as the five that mark a data row.
+      if (values > 0 && values < 5 && isDigitRun(splits[i]!.values)) values = 5;
       if (values >= 5) {
         data = i;
         break;
@@ -97,6 +106,17 @@ function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[],
   }
   const best = chooseCandidate(found);
   return best < 0 ? [] : [found[best]!, ...found.filter((_, i) => i !== best)];
+}
+
+/** Value cells holding the table's fifteen numbers run together: digits only, fifteen or more. */
+function isDigitRun(cells: readonly { text: string }[]): boolean {
+  let digits = 0;
+  for (const c of cells) {
+    if (c.text === '') continue;
+    if (!isRunText(c.text)) return false;
+    digits += runDigits(c.text).length;
+  }
+  return digits >= APPEAL_KEYS.length;
 }
 
 const APPEALS_HEADER = /^行政复议(行政诉讼)?$/;

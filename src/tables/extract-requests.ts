@@ -1,5 +1,5 @@
 import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRows, type RowDef, type Template } from '../record/layout.js';
-import { rowInfo, type CellInfo, type RowInfo, type TableInfo } from './extraction.js';
+import { rowInfo, runRow, type CellInfo, type RowInfo, type RunRow, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { detachedString } from '../detached-string.js';
@@ -38,6 +38,10 @@ export interface RequestsExtraction {
   layout: Template | null;
   cells: CellInfo[];
   rows: RowInfo[];
+  /** Rows whose values are digits run together. */
+  runs: RunRow[];
+  /** The columns every row of the table is read under. */
+  columns: readonly string[];
   table: TableInfo;
 }
 
@@ -59,8 +63,9 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   const values = new Map<string, RowValues>();
   const cells: CellInfo[] = [];
   const rowInfos: RowInfo[] = [];
+  const runs: RunRow[] = [];
   if (labelled.length === 0) {
-    return { values, notes: [], candidates, layout: null, cells, rows: rowInfos, table: { table: 'requests', found: false, header: null } };
+    return { values, notes: [], candidates, layout: null, cells, rows: rowInfos, runs, columns: [], table: { table: 'requests', found: false, header: null } };
   }
 
   const first = labelled[0]!.index;
@@ -71,7 +76,7 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   const notes: LabelNote[] = [];
   for (const m of chosen) {
     const row = rows[m.index]!;
-    const { values: rowValues, info } = readRequestRow(row, m, rowSection[m.index] ?? 0, columns, headerTable, cells);
+    const { values: rowValues, info } = readRequestRow(row, m, rowSection[m.index] ?? 0, columns, headerTable, cells, runs);
     values.set(m.def.key, rowValues);
     rowInfos.push(info);
     if (m.note) notes.push({ table: 'requests', key: m.def.key, line: row.line, ...(row.page !== undefined && { page: row.page }), ...m.note });
@@ -88,6 +93,8 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
     layout,
     cells,
     rows: rowInfos,
+    runs,
+    columns: packedMap(columns, (c) => c.key),
     table: {
       table: 'requests',
       found: true,
@@ -222,7 +229,15 @@ function isColumnHeader(labels: readonly string[]): boolean {
 }
 
 /** One row's values under the columns; its value cells are added to `cells`. */
-function readRequestRow(row: FlatRow, m: Match, section: number, columns: readonly ColumnSpec[], headerTable: number | null, cells: CellInfo[]): { values: RowValues; info: RowInfo } {
+function readRequestRow(
+  row: FlatRow,
+  m: Match,
+  section: number,
+  columns: readonly ColumnSpec[],
+  headerTable: number | null,
+  cells: CellInfo[],
+  runs: RunRow[],
+): { values: RowValues; info: RowInfo } {
   const fitted = fitValues(row, m.split, columns, headerTable);
   const values: RowValues = {};
   const assigned: string[] = [];
@@ -236,6 +251,9 @@ function readRequestRow(row: FlatRow, m: Match, section: number, columns: readon
     if (column !== 'subtotal') cells.push(info);
   }
   const info = rowInfo('requests', m.def.key, row, section, fitted.count, columns.length, assigned);
+  if (fitted.run !== undefined) {
+    runs.push(runRow('requests', m.def.key, packedMap(columns, (c) => c.key), fitted, row, section, info));
+  }
   return { values, info };
 }
 

@@ -7,6 +7,8 @@ import type { Extraction } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { setPath } from '../record/paths.js';
 import { splitRows, type RowValues, type SplitRow } from './row-values.js';
+import { recoverRuns } from './recover/recover-runs.js';
+import type { CellInfo } from './extraction.js';
 
 /**
  * Reads the three statutory tables into records of the report's template. Every leaf is present:
@@ -17,10 +19,16 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
   const active = extractActive(rows, splits, rowSection);
   const requests = extractRequests(rows, splits, rowSection);
   const appeals = extractAppeals(rows, splits, rowSection);
-  const templateFromTables = active.template ?? requests.layout;
-  // The 2021 format applies from the 2021 reports on; a table that says otherwise wins.
+  // The tables' own wording first; then the format the text names ("按照国办公开办函〔2021〕30号要求"),
+  // which a dump whose tables could not be read still shows.
+  const templateFromTables = active.template ?? requests.layout ?? templateNamedIn(rows);
+  // The 2021 format applies from the 2021 reports on; a table or the text saying otherwise wins.
   const template: Template = templateFromTables ?? (year !== null && year < 2021 ? '2019' : '2021');
+  // Digits run together are cut before the records are built, so that what is recovered is in them.
+  const recovered: CellInfo[] = [];
+  const runNotes = recoverRuns({ active, requests, appeals }, template, recovered);
 
+  const inTemplate = (c: CellInfo) => ACTIVE_PATHS[template].has(c.path);
   const activeRecord: Record<string, Record<string, number | null>> = {};
   for (const item of ACTIVE_ITEMS[template]) activeRecord[item.key] = leaves(item.columns, active.values.get(item.key));
 
@@ -55,10 +63,11 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     appeals: appealsRecord as Appeals,
     requestSubtotals: subtotals,
     // Cells read for columns the template has no place for (a 2019 column in a 2021 report) stay out of the record.
-    cells: [...active.cells.filter((c) => ACTIVE_PATHS[template].has(c.path)), ...requests.cells, ...appeals.cells],
+    cells: [...active.cells.filter(inTemplate), ...requests.cells, ...appeals.cells, ...(recovered.length === 0 ? recovered : recovered.filter((c) => !c.path.startsWith('active.') || inTemplate(c)))],
     rows: [...active.rows, ...requests.rows, ...appeals.rows],
     tables: [active.table, requests.table, appeals.table],
     labelNotes: requests.notes,
+    runNotes,
     ...(!active.table.found && !requests.table.found && !appeals.table.found && numbersLineOf(rows, splits)),
     candidates: { active: active.candidates, requests: requests.candidates, appeals: appeals.candidates },
   };
@@ -94,4 +103,20 @@ function numbersLineOf(rows: readonly FlatRow[], splits: readonly SplitRow[]): {
     for (const cell of splits[i]!.values) if (/^[-+]?\d[\d,]*(\.\d+)?$/.test(cell.text) && ++numbers === 3) return { numbersLine: rows[i]!.line };
   }
   return {};
+}
+
+// The notices that set the formats: 国办公开办函〔2019〕60号 and 国办公开办函〔2021〕30号.
+const FORMAT_NOTICE = /国办公开办函\s*[〔[(【]\s*(2019|2021)\s*[〕\])】]\s*(?:60|30)\s*号/;
+const NOTICE_ROWS = 80;
+
+/** The template the text says it follows, by the notice it names in its first rows; null when it names none. */
+function templateNamedIn(rows: readonly FlatRow[]): Template | null {
+  for (let r = 0; r < Math.min(rows.length, NOTICE_ROWS); r++) {
+    for (const cell of rows[r]!.cells) {
+      if (!cell.text.includes('公开办函')) continue;
+      const m = FORMAT_NOTICE.exec(cell.text);
+      if (m) return m[1] as Template;
+    }
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import type { FlatRow } from './flatten.js';
 import type { Active, Appeals, Requests } from '../record/schema.js';
 import type { Template } from '../record/layout.js';
 import type { LabelNote, TableCandidate } from './locate-tables.js';
+import type { RunNote } from './recover/recover-runs.js';
 
 /** One value cell as read: its dotted record path, raw text, how it parsed, and where it stands. */
 export interface CellInfo {
@@ -14,6 +15,8 @@ export interface CellInfo {
   section?: number;
   /** A money cell converted from 元 to 万元. */
   convertedFromYuan?: boolean;
+  /** Cut out of digits run together, by the table's identities. */
+  recovered?: true;
 }
 
 /** One statutory row as found: how many values it had against how many columns it should have. */
@@ -29,6 +32,47 @@ export interface RowInfo {
   columns: number;
   /** Column keys that received a value (or a blank) with certainty. */
   assigned: string[];
+  /** The row's values are digits run together (reported by their recovery, not as misaligned). */
+  run?: true;
+}
+
+/** A statutory row whose values are digits run together, left to tables/recover/ to cut. */
+export interface RunRow {
+  /** "requests", "appeals" or "active.<item>". */
+  table: string;
+  /** Row key below the table; "" for tables of one row. */
+  key: string;
+  /** The columns the run stands for, in order. */
+  columns: readonly string[];
+  text: string;
+  line: number;
+  page?: number;
+  section?: number;
+  /** The header says the amounts are in 元. */
+  amountInYuan?: true;
+  /**
+   * False when the pieces may as well be cells of their own with some lost ("35 0 0 0 0" under six
+   * columns): then only a unique cut is taken, and otherwise the row is an ordinary short row.
+   */
+  certain: boolean;
+  /** The row's RowInfo, whose `run` mark the recovery takes back from a row it gives up as short. */
+  info: RowInfo;
+}
+
+/** The RunRow of a row read from `row`. */
+export function runRow(table: string, key: string, columns: readonly string[], fitted: { run?: string; runCertain?: boolean }, row: FlatRow, section: number, info: RowInfo): RunRow {
+  info.run = true;
+  return {
+    table,
+    key,
+    columns,
+    text: fitted.run!,
+    certain: fitted.runCertain === true,
+    info,
+    line: row.line,
+    ...(row.page !== undefined && { page: row.page }),
+    ...(section > 0 && { section }),
+  };
 }
 
 /** The RowInfo of a statutory row read from `row`: `values` cells found against `columns` expected. */
@@ -73,6 +117,8 @@ export interface Extraction {
   tables: TableInfo[];
   /** Rows named by a scored or cut label, or by their place in the statutory order. */
   labelNotes: LabelNote[];
+  /** Rows whose values were digits run together, and what their recovery made of them. */
+  runNotes: RunNote[];
   /** Per table, every run of rows that could be it, the one read first. */
   candidates: Record<string, TableCandidate[]>;
   /** When no statutory table was found: the line of the first row of numbers in the file, if any. */

@@ -3,6 +3,7 @@ import { parseCellValue } from '../normalize/number.js';
 import type { FlatRow } from './flatten.js';
 import { isSpaceCode, squeeze } from '../normalize/text.js';
 import { packedMap } from '../packed-map.js';
+import { isRunText } from './recover/split-run.js';
 
 // Numbering in front of a label: 一、 (一) 1. 1、 (1) ①.
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、,]|[\u2460-\u2473])/;
@@ -131,6 +132,14 @@ export interface Fitted {
   cells: (Cell | undefined)[];
   /** How many value cells the row had after trimming layout noise. */
   count: number;
+  /**
+   * The row's values when they can only be cells run together: fewer than the columns, digits only,
+   * at least one digit a column. Recovered by the table's identities (tables/recover/); a run of one
+   * piece then fills no column by itself.
+   */
+  run?: string;
+  /** The run can be nothing else (one piece, or a piece no cell could hold); else the pieces may be cells with some lost. */
+  runCertain?: boolean;
 }
 
 /**
@@ -182,8 +191,35 @@ export function fitValues(row: FlatRow, split: SplitRow, columns: readonly Colum
   const count = end - start;
   if (count === columns.length) {
     for (let i = 0; i < count; i++) cells[i] = values[start + i];
-  } else if (count > 0 && count < columns.length) {
-    cells[0] = values[start];
+    return { cells, count };
   }
-  return { cells, count };
+  const run = count > 0 && count < columns.length ? runOf(values, start, end, columns.length) : null;
+  // Numbers each in a cell of their own, too few, lost cells on the right: the first is certain
+  // (seed 003). Digits run together say nothing about any column by themselves.
+  if (count > 0 && count < columns.length && (run === null || !run.certain)) cells[0] = values[start];
+  return run === null ? { cells, count } : { cells, count, run: run.text, runCertain: run.certain };
 }
+
+/**
+ * The value cells' texts joined, when they may be `columns` cells run together; `certain` when they
+ * can be nothing else: one piece, or a piece no cell could hold ("000", ten digits).
+ */
+function runOf(values: readonly Cell[], start: number, end: number, columns: number): { text: string; certain: boolean } | null {
+  let text = '';
+  let digits = 0;
+  let pieces = 0;
+  let certain = false;
+  for (let i = start; i < end; i++) {
+    const t = values[i]!.text;
+    if (t === '') continue;
+    if (!isRunText(t)) return null;
+    for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) >= 0x30 && t.charCodeAt(j) <= 0x39) digits++;
+    if (!ONE_NUMBER.test(t)) certain = true;
+    text = text === '' ? t : `${text} ${t}`;
+    pieces++;
+  }
+  return digits >= columns ? { text, certain: certain || pieces === 1 } : null;
+}
+
+// A number as one cell prints it: no leading zero, at most nine digits, an optional sign and decimals.
+const ONE_NUMBER = /^[+-]?(?:0|[1-9]\d{0,8})(?:\.\d+)?$/;

@@ -15,7 +15,7 @@ export function report(path: string, findings: Finding[], extra: Partial<Report>
   return {
     version: RECORD_VERSION,
     source: { path, format: 'txt', encoding: 'utf-8', bytes: 100, sha256: 'ab'.repeat(32) },
-    meta: { title: null, agency: null, year: 2021, template: '2021' },
+    meta: { title: null, agency: null, year: 2021, template: '2021', published: null, url: null },
     sections: [],
     active: nulls(Active2021Schema) as Report['active'],
     requests: nulls(Requests2021Schema) as Report['requests'],

@@ -1,0 +1,32 @@
+import type { FlatRow } from '../tables/flatten.js';
+
+// A crawler's header block ("发布时间: 2013-01-17 00:00", "原文链接: https://…", corpus 001) or a
+// portal's article metadata ("发布日期：2021-01-28"), in the first rows of the file.
+const HEAD_ROWS = 40;
+const FIELD_CHARS = 300;
+const DATE_FIELD = /(?:发布|成文|发文|印发|公开)(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const URL_FIELD = /(?:原文|来源|页面)?(?:链接|地址|网址|URL)\s*[:：]\s*(https?:\/\/[^\s"'<>]+)/i;
+
+/** The publication date ("YYYY-MM-DD") and the page's address a header block states; null where it states none. */
+export function readHeaderFields(rows: readonly FlatRow[]): { published: string | null; url: string | null } {
+  let published: string | null = null;
+  let url: string | null = null;
+  for (let r = 0; r < Math.min(rows.length, HEAD_ROWS) && (published === null || url === null); r++) {
+    for (const cell of rows[r]!.cells) {
+      const text = cell.text;
+      if (cell.merged || text.length > FIELD_CHARS) continue;
+      if (published === null && (text.includes('日期') || text.includes('时间'))) published = dateOf(text);
+      if (url === null && text.includes('http')) url = URL_FIELD.exec(text)?.[1] ?? null;
+    }
+  }
+  return { published, url };
+}
+
+function dateOf(text: string): string | null {
+  const m = DATE_FIELD.exec(text);
+  if (m === null) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,83 @@
+import { ACTIVE_ITEMS, REQUEST_ROWS } from '../record/layout.js';
+import { normalizeText } from '../normalize/text.js';
+
+/**
+ * The statutory table rows standing inside a body run into one line (a crawler's dump): each is its
+ * label, with its numbering, followed by its digits ("(三) 不予公开 1.属于国家秘密0000000 2.其他法律…").
+ * They are found by their labels, not by lines: a label followed by digits is a row when the digits
+ * end where the next row, a heading, a caption or a space begins, so that prose ("行政许可12件")
+ * is left alone.
+ */
+
+/** The request rows' labels as printed, numbering first ("1.属于国家秘密", "(七)总计", "一、本年新收…"). */
+function requestPattern(zh: string): string {
+  const text = normalizeText(zh);
+  // A sub-row prints its own number; the group label stands on its own before the first one.
+  const sub = /^\([一二三四五六七]\)(\d)\.(.+)$/.exec(text);
+  if (sub) return `${sub[1]}\\s*[.、]\\s*${escape(sub[2]!)}`;
+  const paren = /^\(([一二三四五六七])\)(.+)$/.exec(text);
+  if (paren) return `\\(\\s*${paren[1]}\\s*\\)\\s*${escape(paren[2]!)}`;
+  const top = /^([一二三四])、(.+)$/.exec(text);
+  return `${top![1]}\\s*[、.]\\s*${escape(top![2]!)}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// A long label printed in full after its statutory start ("申请人无正当理由逾期不补正、行政机关不再处理…"),
+// or a note in brackets after it, stands between the label and its digits.
+const TAIL = '[^\\d]{0,40}?';
+const REQUEST_LABELS = REQUEST_ROWS.map((row) => requestPattern(row.zh));
+const ACTIVE_LABELS = [...new Set([...ACTIVE_ITEMS['2019'], ...ACTIVE_ITEMS['2021']].map((item) => escape(item.zh)))];
+const ROW = new RegExp(`(?:${REQUEST_LABELS.join('|')})${TAIL}(?=\\s*\\d)|(?:${ACTIVE_LABELS.join('|')})(?=\\s*[+-]?\\d)`, 'g');
+// The appeals table: its header's first row, and its fifteen numbers after the last header word.
+const APPEALS_HEADER = /行政复议\s*行政诉讼/g;
+const APPEALS_VALUES = /(?<=总计\s*)\d(?:\s*\d){14,}/g;
+// What may follow a row's digits: the next row (checked by position), a heading or caption, a space, the end.
+const AFTER_ROW = /^(?:$|\s|[一二三四五六][、.]|\([一二三四五六七]\)|第二十条|行政复议|信息内容)/;
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Where the label's digits start; -1 for a piece that is its own part (a header, a run of values). */
+  digits: number;
+  /** The piece holds a table's values. */
+  values: boolean;
+}
+
+/** The line cut before and after each table row in it; null when it holds none. */
+export function cutInlineRows(text: string): string[] | null {
+  const pieces: Piece[] = [];
+  for (const m of text.matchAll(ROW)) pieces.push({ start: m.index, end: m.index + m[0].length, digits: m.index + m[0].length, values: true });
+  for (const m of text.matchAll(APPEALS_HEADER)) pieces.push({ start: m.index, end: m.index + m[0].length, digits: -1, values: false });
+  for (const m of text.matchAll(APPEALS_VALUES)) pieces.push({ start: m.index, end: m.index + m[0].length, digits: -1, values: true });
+  if (pieces.length === 0) return null;
+  pieces.sort((a, b) => a.start - b.start);
+
+  const parts: string[] = [];
+  let from = 0;
+  let rows = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (piece.start < from) continue;
+    const next = pieces[i + 1]?.start ?? text.length;
+    let end = piece.end;
+    if (piece.digits >= 0) {
+      const run = /^[\d\s.+-]*\d/.exec(text.slice(piece.digits, next));
+      if (run === null) continue;
+      end = piece.digits + run[0].length;
+      // Digits that run on into words are prose; those ending at the next row, a heading or a space are a row.
+      if (end !== next && !AFTER_ROW.test(text.slice(end, end + 4))) continue;
+    }
+    if (piece.values) rows++;
+    const before = text.slice(from, piece.start).trim();
+    if (before !== '') parts.push(before);
+    parts.push(text.slice(piece.start, end).trim());
+    from = end;
+  }
+  if (rows === 0) return null;
+  const rest = text.slice(from).trim();
+  if (rest !== '') parts.push(rest);
+  return parts;
+}

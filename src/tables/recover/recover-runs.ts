@@ -1,0 +1,179 @@
+import { requestRows, type Template } from '../../record/layout.js';
+import type { CellInfo, RunRow } from '../extraction.js';
+import type { RowValues } from '../row-values.js';
+import { runDigits, splitRun, type RowSpec, type RowSum } from './split-run.js';
+import { solveRuns, type Identity, type RowOutcome, type RunCandidates } from './solve-runs.js';
+
+/** What became of one row of digits run together, for the digits-run-together rule. */
+export interface RunNote {
+  table: string;
+  key: string;
+  line: number;
+  page?: number;
+  section?: number;
+  text: string;
+  columns: readonly string[];
+  outcome: RowOutcome;
+  /** The row's own sums that cut it (row-total, group-total), besides the table's identities. */
+  rowSums: readonly string[];
+}
+
+/** The tables' rows of run-together digits, each with the table's values read directly. */
+export interface RunTables {
+  active: { values: Map<string, RowValues>; runs: readonly RunRow[]; cells: CellInfo[] };
+  requests: { values: Map<string, RowValues>; runs: readonly RunRow[]; layout: Template | null; cells: CellInfo[] };
+  appeals: { values: RowValues; runs: readonly RunRow[]; cells: CellInfo[] };
+}
+
+/**
+ * Cuts every run of digits the tables hold back into cells where one cut alone fits the row's
+ * sums and the table's identities; writes those values into the tables (and their cells, marked
+ * recovered) and leaves every other one null. Returns one note per run.
+ */
+export function recoverRuns(tables: RunTables, template: Template, cells: CellInfo[]): RunNote[] {
+  const notes: RunNote[] = [];
+  const keep = (note: RunNote | null) => note && notes.push(note);
+  if (tables.requests.runs.length > 0) {
+    const { values, runs, layout } = tables.requests;
+    const solved = solveTable(runs, knownRows(values, runs), requestIdentities(runs[0]!.columns, layout ?? template, values));
+    for (const run of runs) keep(settle(run, solved, values.get(run.key)!, tables.requests.cells, cells));
+  }
+  for (const run of tables.active.runs) {
+    const row = tables.active.values.get(run.table.slice('active.'.length))!;
+    keep(settle(run, solveTable([run], new Map(), []), row, tables.active.cells, cells));
+  }
+  for (const run of tables.appeals.runs) keep(settle(run, solveTable([run], new Map(), []), tables.appeals.values, tables.appeals.cells, cells));
+  return notes;
+}
+
+interface Solved {
+  outcomes: Map<string, RowOutcome>;
+  specs: Map<string, RowSpec>;
+  starts: Map<string, Map<string, readonly number[]>>;
+}
+
+function solveTable(runs: readonly RunRow[], known: ReadonlyMap<string, readonly (number | null | undefined)[]>, identities: readonly Identity[]): Solved {
+  const candidates: RunCandidates[] = [];
+  const specs = new Map<string, RowSpec>();
+  const starts = new Map<string, Map<string, readonly number[]>>();
+  const exhausted = new Set<string>();
+  for (const run of runs) {
+    const spec = rowSpec(run);
+    const found = splitRun(runDigits(run.text), spec);
+    specs.set(run.key, spec);
+    const byKey = new Map<string, readonly number[]>();
+    found.splits.forEach((split, i) => byKey.set(split.join(','), found.starts[i]!));
+    starts.set(run.key, byKey);
+    if (found.exhausted) exhausted.add(run.key);
+    // A row whose cuts were not all tried cannot take part: any of those left out might be the one.
+    candidates.push({ row: run.key, splits: found.exhausted ? [] : found.splits });
+  }
+  const outcomes = solveRuns(candidates, known, identities);
+  for (const key of exhausted) outcomes.set(key, { kind: 'unsolved' });
+  return { outcomes, specs, starts };
+}
+
+/**
+ * Writes a uniquely cut row into its values and cells (in place of what the row's reading put in its
+ * first column); the note says what became of it either way. A row whose pieces may be cells of
+ * their own, not uniquely cut, is left a short row: no note.
+ */
+function settle(run: RunRow, solved: Solved, row: RowValues, read: CellInfo[], cells: CellInfo[]): RunNote | null {
+  const outcome = solved.outcomes.get(run.key)!;
+  const spec = solved.specs.get(run.key)!;
+  if (outcome.kind !== 'unique' && !run.certain) {
+    delete run.info.run;
+    return null;
+  }
+  if (outcome.kind === 'unique') {
+    const digits = runDigits(run.text);
+    const starts = solved.starts.get(run.key)!.get(outcome.split.join(','))!;
+    const paths = new Set(run.columns.map((column) => pathOf(run, column)));
+    for (let i = read.length - 1; i >= 0; i--) if (paths.has(read[i]!.path)) read.splice(i, 1);
+    run.columns.forEach((column, c) => {
+      const value = outcome.split[c]!;
+      row[column] = column === 'amount' && run.amountInYuan ? Math.round(value) / 10000 : value;
+      if (column === 'subtotal') return;
+      cells.push({
+        path: pathOf(run, column),
+        raw: digits.slice(starts[c], c + 1 < starts.length ? starts[c + 1] : digits.length),
+        ...(column === 'amount' && run.amountInYuan && { convertedFromYuan: true }),
+        kind: 'number',
+        line: run.line,
+        ...(run.page !== undefined && { page: run.page }),
+        ...(run.section !== undefined && { section: run.section }),
+        recovered: true,
+      });
+    });
+  }
+  return {
+    table: run.table,
+    key: run.key,
+    line: run.line,
+    ...(run.page !== undefined && { page: run.page }),
+    ...(run.section !== undefined && { section: run.section }),
+    text: run.text,
+    columns: run.columns,
+    outcome,
+    rowSums: spec.sums.length === 0 ? [] : [run.table === 'appeals' ? 'group-total' : 'row-total'],
+  };
+}
+
+function pathOf(run: RunRow, column: string): string {
+  if (run.table === 'appeals') return `appeals.${column}`;
+  return run.key === '' ? `${run.table}.${column}` : `${run.table}.${run.key}.${column}`;
+}
+
+/** The cells a run stands for: signs only under 本年增/减, decimals only under amounts; the row's own sums. */
+function rowSpec(run: RunRow): RowSpec {
+  const cells = run.columns.map((c) => ({ signed: c === 'change', decimal: c === 'amount' }));
+  return { cells, sums: rowSums(run) };
+}
+
+function rowSums(run: RunRow): RowSum[] {
+  const k = run.columns.length;
+  if (run.table === 'appeals') {
+    const sums: RowSum[] = [];
+    for (let end = 4; end < k; end += 5) if (run.columns[end]!.endsWith('.total')) sums.push({ parts: [end - 4, end - 3, end - 2, end - 1], total: end });
+    return sums;
+  }
+  // Request rows: 总计 = the applicant columns before it (not in the variant with a subtotal column).
+  if (run.table === 'requests' && k >= 2 && run.columns[k - 1] === 'total' && !run.columns.includes('subtotal')) {
+    return [{ parts: Array.from({ length: k - 1 }, (_, i) => i), total: k - 1 }];
+  }
+  return [];
+}
+
+/** The request rows read directly, by key: each column's value (undefined where the row gave it none). */
+function knownRows(values: ReadonlyMap<string, RowValues>, runs: readonly RunRow[]): Map<string, (number | null | undefined)[]> {
+  const columns = runs[0]!.columns;
+  const inRuns = new Set(runs.map((r) => r.key));
+  const known = new Map<string, (number | null | undefined)[]>();
+  for (const [key, row] of values) if (!inRuns.has(key)) known.set(key, columns.map((c) => row[c]));
+  return known;
+}
+
+const TOP_ROWS = new Set(['received', 'carriedOver', 'total', 'carriedForward']);
+
+/** Per column: the 勾稽关系 (一 + 二 = （七） + 四) and the outcome rows summing to （七）总计. */
+function requestIdentities(columns: readonly string[], layout: Template, values: ReadonlyMap<string, RowValues>): Identity[] {
+  // With （六） printed as one row in a 2021 table (corpus 027), that row is the outcome.
+  const outcomeRows = requestRows(values.has('otherDisposal') ? '2019' : layout)
+    .map((d) => d.key)
+    .filter((key) => !TOP_ROWS.has(key));
+  const identities: Identity[] = [];
+  columns.forEach((column, c) => {
+    if (column === 'subtotal') return;
+    identities.push({
+      name: 'balance',
+      terms: [
+        { row: 'received', column: c, sign: 1 },
+        { row: 'carriedOver', column: c, sign: 1 },
+        { row: 'total', column: c, sign: -1 },
+        { row: 'carriedForward', column: c, sign: -1 },
+      ],
+    });
+    identities.push({ name: 'outcome-total', terms: [...outcomeRows.map((row) => ({ row, column: c, sign: 1 as const })), { row: 'total', column: c, sign: -1 }] });
+  });
+  return identities;
+}

@@ -220,6 +220,44 @@ function textStacked(r, tables, m) {
   return [m.title && r.chance(0.5) ? m.title : null, ...out].filter((l) => l !== null).join('\n');
 }
 
+/**
+ * A crawler's dump of the page: a header block (标题 / 发布时间 / 发布机构 / 原文链接, a 正文 rule), page
+ * chrome, and the tables' cells run together with nothing between them, sometimes with a stray space
+ * inside or between the numbers. Each row on its own line, or (`oneLine`) the whole body on one line.
+ */
+function textCrawl(r, tables, m, oneLine) {
+  const stray = (digits) => {
+    if (digits.length < 2 || !r.chance(0.15)) return digits;
+    const at = r.int(1, digits.length - 1);
+    return `${digits.slice(0, at)} ${digits.slice(at)}`;
+  };
+  const fused = (label, values) => `${label}${stray(values.map(String).join(''))}`;
+  const body = [m.title, HEADINGS[0], ...paragraphs(r, r.int(2, 4)), HEADINGS[1]];
+  for (const [caption, head, rows] of activeRows(tables)) {
+    body.push(caption, head.join(''));
+    for (const [label, ...values] of rows) body.push(fused(label, values.map((v) => String(v).replace(/,/g, ''))));
+  }
+  body.push(HEADINGS[2], `${BALANCE}申请人情况`, `自然人法人或其他组织总计`, ORG_HEAD.join(''));
+  body.push(fused('一、本年新收政府信息公开申请数量', requestValues(tables, 'received')), fused('二、上年结转政府信息公开申请数量', requestValues(tables, 'carriedOver')));
+  tables.outcomes.forEach(([key, group, sub], i) => {
+    const lead = i === 0 ? '三、本年度办理结果' : '';
+    body.push(fused(`${lead}${group}${sub}`, requestValues(tables, key)));
+  });
+  body.push(fused('（七）总计', requestValues(tables, 'total')), fused('四、结转下年度继续办理', requestValues(tables, 'carriedForward')));
+  body.push(HEADINGS[3], '行政复议行政诉讼', `${APPEAL_HEAD.join('')}未经复议直接起诉复议后起诉`, [...APPEAL_HEAD, ...APPEAL_HEAD].join(''), stray(appealValues(tables).join('')));
+  body.push(HEADINGS[4], ...paragraphs(r, 2), HEADINGS[5], '无。');
+  const head = [
+    `标题: ${m.title}`,
+    `发布时间: ${m.year + 1}-01-${String(r.int(10, 31)).padStart(2, '0')} 00:00`,
+    `发布机构: ${m.agency}`,
+    `原文链接: https://www.example.gov.cn/zwgk/ndbg/${m.year}/t${r.int(100000, 999999)}.htm`,
+    '==================== 正文 ====================',
+  ];
+  const chrome = '当前位置：首页 > 政务公开 > 政府信息公开年报 全真版 文字版';
+  if (oneLine) return [...head, `${chrome} ${body.join(' ')} 附件下载`].join('\n');
+  return [...head, chrome, ...body, '附件下载'].join('\n');
+}
+
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A portal article page: navigation, the report as paragraphs and ruled tables with merged cells, a footer. */
@@ -274,6 +312,8 @@ function html(r, tables, m) {
 }
 
 export const LAYOUTS = ['tab', 'tab-indented', 'stacked', 'html'];
+/** Crawler dumps with the cells run together (issue 14): not in the speed corpus, whose figures they would change. */
+export const CRAWL_LAYOUTS = ['crawl', 'crawl-line'];
 
 /**
  * One synthetic report. Returns its text, its file extension and what the checker must say:
@@ -285,6 +325,12 @@ export function generateReport(seed, { template, layout, inject }) {
   const injected = inject ? injectError(r, tables) : null;
   const m = meta(r, template);
   const text =
-    layout === 'html' ? html(r, tables, m) : layout === 'stacked' ? textStacked(r, tables, m) : textTab(r, tables, m, layout === 'tab-indented');
-  return { text, ext: layout === 'html' ? 'html' : 'txt', template, layout, injected, requests: tables.requests, appeals: tables.appeals };
+    layout === 'html'
+      ? html(r, tables, m)
+      : layout === 'stacked'
+        ? textStacked(r, tables, m)
+        : layout === 'crawl' || layout === 'crawl-line'
+          ? textCrawl(r, tables, m, layout === 'crawl-line')
+          : textTab(r, tables, m, layout === 'tab-indented');
+  return { text, ext: layout === 'html' ? 'html' : 'txt', template, layout, injected, requests: tables.requests, appeals: tables.appeals, active: tables.active, meta: m };
 }

@@ -52,7 +52,7 @@ export interface RunRow {
   amountInYuan?: true;
   /**
    * False when the pieces may as well be cells of their own with some lost ("35 0 0 0 0" under six
-   * columns): then only a unique cut is taken, and otherwise the row is an ordinary short row.
+   * columns, "102" under seven): the row's first column was then read as the first piece.
    */
   certain: boolean;
   /** The row's RowInfo, whose `run` mark the recovery takes back from a row it gives up as short. */

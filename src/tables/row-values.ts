@@ -133,12 +133,11 @@ export interface Fitted {
   /** How many value cells the row had after trimming layout noise. */
   count: number;
   /**
-   * The row's values when they can only be cells run together: fewer than the columns, digits only,
-   * at least one digit a column. Recovered by the table's identities (tables/recover/); a run of one
-   * piece then fills no column by itself.
+   * The row's values when they may be cells run together: fewer than the columns, digits only.
+   * Recovered by the table's identities (tables/recover/).
    */
   run?: string;
-  /** The run can be nothing else (one piece, or a piece no cell could hold); else the pieces may be cells with some lost. */
+  /** The run can be nothing else (a piece no cell could hold); else its pieces may be cells, some lost. */
   runCertain?: boolean;
 }
 
@@ -190,35 +189,33 @@ export function fitValues(row: FlatRow, split: SplitRow, columns: readonly Colum
   const { start, end } = valueSpan(values, columns.length, row.aligned);
   const count = end - start;
   if (count === columns.length) {
+    // One column whose cell is digits with a stray space in them ("39 109"): they can only be one number.
+    if (count === 1 && values[start]!.text.includes(' ') && isRunText(values[start]!.text)) return { cells, count, run: values[start]!.text, runCertain: true };
     for (let i = 0; i < count; i++) cells[i] = values[start + i];
     return { cells, count };
   }
-  const run = count > 0 && count < columns.length ? runOf(values, start, end, columns.length) : null;
+  const run = count > 0 && count < columns.length ? runOf(values, start, end) : null;
   // Numbers each in a cell of their own, too few, lost cells on the right: the first is certain
-  // (seed 003). Digits run together say nothing about any column by themselves.
+  // (seed 003). Digits that can only have run together say nothing about any column by themselves.
   if (count > 0 && count < columns.length && (run === null || !run.certain)) cells[0] = values[start];
   return run === null ? { cells, count } : { cells, count, run: run.text, runCertain: run.certain };
 }
 
 /**
- * The value cells' texts joined, when they may be `columns` cells run together; `certain` when they
- * can be nothing else: one piece, or a piece no cell could hold ("000", ten digits).
+ * The value cells' texts joined, when they are digits only and so may be cells run together;
+ * `certain` when they can be nothing else: a piece no cell could hold ("000", ten digits, "4127-9511").
  */
-function runOf(values: readonly Cell[], start: number, end: number, columns: number): { text: string; certain: boolean } | null {
+function runOf(values: readonly Cell[], start: number, end: number): { text: string; certain: boolean } | null {
   let text = '';
-  let digits = 0;
-  let pieces = 0;
   let certain = false;
   for (let i = start; i < end; i++) {
     const t = values[i]!.text;
     if (t === '') continue;
     if (!isRunText(t)) return null;
-    for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) >= 0x30 && t.charCodeAt(j) <= 0x39) digits++;
     if (!ONE_NUMBER.test(t)) certain = true;
     text = text === '' ? t : `${text} ${t}`;
-    pieces++;
   }
-  return digits >= columns ? { text, certain: certain || pieces === 1 } : null;
+  return text === '' ? null : { text, certain };
 }
 
 // A number as one cell prints it: no leading zero, at most nine digits, an optional sign and decimals.

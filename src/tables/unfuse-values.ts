@@ -1,8 +1,12 @@
+import type { Cell } from '../types.js';
 import type { FlatRow } from './flatten.js';
+import { isRunText } from './recover/split-run.js';
 
 // A label with a run of digits fused to its end: "一、本年新收政府信息公开申请数量352000037",
 // "规章000", "行政许可4127-9511" (a crawler took the row's cells with nothing between them).
-const FUSED = /^(.*[\u3400-\u9fff)”"])\s*([+-]?\d[\d\s.+-]*\d|\d)$/;
+const FUSED = /^(.*[\u3400-\u9fff)”"])\s*([+-]?\d[\d\s.+-]*)$/;
+// A piece of the digits after the label's cell.
+const RUN_PIECE = /^[+.-]?\d[\d\s.+-]*$|^[+.-]$/;
 // No statutory label is longer; a longer text is a sentence that ends in a number.
 const LABEL_MAX = 60;
 // Sentence punctuation outside brackets: prose ("邮编：350400", "共计12"), not a table row.
@@ -10,9 +14,11 @@ const SENTENCE = /[,;:!?，。；：！？]/;
 const BRACKETED = /\([^)]*\)/g;
 
 /**
- * Paragraphs that are a table row whose cells ran together, cut into a label cell and a value cell
- * (the digits, for tables/recover/ to cut further). Consecutive ones form one table of their own,
- * numbered below 0 so that no reader's table shares the number. Every other row is returned as it is.
+ * Rows whose label has digits fused to its end, cut into a label cell and a value cell holding the
+ * digits (for tables/recover/ to cut further): paragraphs that are a table row whose cells ran
+ * together, and rows a text layout already cut at a stray space inside the digits ("(七)总计62" |
+ * "290615103"), whose digits are joined again. Consecutive paragraphs so cut form one table of their
+ * own, numbered below 0 so that no reader's table shares the number. Every other row is returned as it is.
  */
 export function unfuseValues(rows: readonly FlatRow[]): readonly FlatRow[] {
   let out: FlatRow[] | null = null;
@@ -20,24 +26,50 @@ export function unfuseValues(rows: readonly FlatRow[]): readonly FlatRow[] {
   let previous = false;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const parts = row.table === null && row.cells.length === 1 ? fusedParts(row.cells[0]!.text) : null;
-    if (parts === null) {
+    const cells = row.aligned ? null : unfusedCells(row.cells);
+    if (cells === null) {
       previous = false;
       out?.push(row);
       continue;
     }
+    out ??= rows.slice(0, r);
+    if (row.table !== null) {
+      out.push({ ...row, cells });
+      previous = false;
+      continue;
+    }
     if (!previous) table--;
     previous = true;
-    out ??= rows.slice(0, r);
-    const cell = row.cells[0]!;
-    out.push({ ...row, table, cells: [{ ...cell, text: parts[0] }, { ...cell, text: parts[1] }] });
+    out.push({ ...row, table, cells });
   }
   return out ?? rows;
 }
 
+/** The row's cells with the label's fused digits in a value cell of their own; null when no label has any. */
+function unfusedCells(cells: readonly Cell[]): Cell[] | null {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.merged || cell.text === '') continue;
+    const parts = fusedParts(cell.text);
+    if (parts === null) continue;
+    // The digits run on into the cells after it, if those hold digits only (a stray space may stand
+    // anywhere, after a sign or a point too: "24+" | "11", "914" | ".99").
+    let run = parts[1];
+    for (let j = i + 1; j < cells.length; j++) {
+      const text = cells[j]!.text;
+      if (text === '') continue;
+      if (!RUN_PIECE.test(text)) return null;
+      run = `${run} ${text}`;
+    }
+    return isRunText(run) ? [...cells.slice(0, i), { ...cell, text: parts[0] }, { ...cell, text: run }] : null;
+  }
+  return null;
+}
+
 function fusedParts(text: string): [string, string] | null {
   const last = text.charCodeAt(text.length - 1);
-  if (text.length < 3 || last < 0x30 || last > 0x39) return null;
+  // Digits at the end, or a sign or a point where a stray space cut them.
+  if (text.length < 3 || !((last >= 0x30 && last <= 0x39) || last === 0x2b || last === 0x2d || last === 0x2e)) return null;
   const m = FUSED.exec(text);
   if (m === null) return null;
   const label = m[1]!.trim();

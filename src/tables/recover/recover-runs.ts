@@ -29,20 +29,26 @@ export interface RunTables {
  * Cuts every run of digits the tables hold back into cells where one cut alone fits the row's
  * sums and the table's identities; writes those values into the tables (and their cells, marked
  * recovered) and leaves every other one null. Returns one note per run.
+ *
+ * A file is damaged when any row holds digits that can only have run together ("0000000"). Then
+ * no row's pieces are trusted to be cells: a row not cut uniquely loses what its first column was
+ * read as. In a file without such a row, a short row of numbers is taken as cells with some lost
+ * (seed 003), unless the identities cut it uniquely.
  */
 export function recoverRuns(tables: RunTables, template: Template, cells: CellInfo[]): RunNote[] {
   const notes: RunNote[] = [];
+  const damaged = [tables.requests.runs, tables.active.runs, tables.appeals.runs].some((runs) => runs.some((r) => r.certain));
   const keep = (note: RunNote | null) => note && notes.push(note);
   if (tables.requests.runs.length > 0) {
     const { values, runs, layout } = tables.requests;
     const solved = solveTable(runs, knownRows(values, runs), requestIdentities(runs[0]!.columns, layout ?? template, values));
-    for (const run of runs) keep(settle(run, solved, values.get(run.key)!, tables.requests.cells, cells));
+    for (const run of runs) keep(settle(run, solved, values.get(run.key)!, tables.requests.cells, cells, damaged));
   }
   for (const run of tables.active.runs) {
     const row = tables.active.values.get(run.table.slice('active.'.length))!;
-    keep(settle(run, solveTable([run], new Map(), []), row, tables.active.cells, cells));
+    keep(settle(run, solveTable([run], new Map(), []), row, tables.active.cells, cells, damaged));
   }
-  for (const run of tables.appeals.runs) keep(settle(run, solveTable([run], new Map(), []), tables.appeals.values, tables.appeals.cells, cells));
+  for (const run of tables.appeals.runs) keep(settle(run, solveTable([run], new Map(), []), tables.appeals.values, tables.appeals.cells, cells, damaged));
   return notes;
 }
 
@@ -76,20 +82,27 @@ function solveTable(runs: readonly RunRow[], known: ReadonlyMap<string, readonly
 /**
  * Writes a uniquely cut row into its values and cells (in place of what the row's reading put in its
  * first column); the note says what became of it either way. A row whose pieces may be cells of
- * their own, not uniquely cut, is left a short row: no note.
+ * their own, in a file not otherwise damaged, is left a short row unless the identities cut it: no note.
  */
-function settle(run: RunRow, solved: Solved, row: RowValues, read: CellInfo[], cells: CellInfo[]): RunNote | null {
+function settle(run: RunRow, solved: Solved, row: RowValues, read: CellInfo[], cells: CellInfo[], damaged: boolean): RunNote | null {
   const outcome = solved.outcomes.get(run.key)!;
   const spec = solved.specs.get(run.key)!;
-  if (outcome.kind !== 'unique' && !run.certain) {
+  const rowSums = spec.sums.length === 0 ? [] : [run.table === 'appeals' ? 'group-total' : 'row-total'];
+  const trusted = run.certain || damaged;
+  const unique = outcome.kind === 'unique' && (trusted || rowSums.length > 0 || outcome.by.length > 0);
+  if (!unique && !trusted) {
     delete run.info.run;
     return null;
   }
-  if (outcome.kind === 'unique') {
+  // What the row's reading put under its columns goes: replaced by the cut, or null.
+  const paths = new Set(run.columns.map((column) => pathOf(run, column)));
+  for (let i = read.length - 1; i >= 0; i--) if (paths.has(read[i]!.path)) read.splice(i, 1);
+  for (const column of run.columns) delete row[column];
+  run.info.assigned = [];
+  if (unique && outcome.kind === 'unique') {
     const digits = runDigits(run.text);
     const starts = solved.starts.get(run.key)!.get(outcome.split.join(','))!;
-    const paths = new Set(run.columns.map((column) => pathOf(run, column)));
-    for (let i = read.length - 1; i >= 0; i--) if (paths.has(read[i]!.path)) read.splice(i, 1);
+    run.info.assigned = [...run.columns];
     run.columns.forEach((column, c) => {
       const value = outcome.split[c]!;
       row[column] = column === 'amount' && run.amountInYuan ? Math.round(value) / 10000 : value;
@@ -115,7 +128,7 @@ function settle(run: RunRow, solved: Solved, row: RowValues, read: CellInfo[], c
     text: run.text,
     columns: run.columns,
     outcome,
-    rowSums: spec.sums.length === 0 ? [] : [run.table === 'appeals' ? 'group-total' : 'row-total'],
+    rowSums,
   };
 }
 

@@ -42,7 +42,7 @@ export function runDigits(text: string): string {
 
 /** True when the text can only be a run of cells: digits, and signs or points where a cell may have them. */
 export function isRunText(text: string): boolean {
-  return /^[+-]?\d[\d+\-.\s]*$/.test(text) && !/[+-]$|\.\.|\.[+-]|[+-]\./.test(text);
+  return /^[+-]?\d[\d+\-.\s]*$/.test(text) && !/[+.-]$|\.\.|\.[+-]|[+-]\./.test(text);
 }
 
 /**

@@ -70,19 +70,31 @@ export function recordValues(record) {
   return values;
 }
 
-/** What `report` got right of the case: the keys scored, and the wrong ones with both values. */
+/**
+ * What `report` got right of the case: the keys scored, the wrong ones with both values, and of the
+ * right ones those cut out of run-together digits (`recovered`). A value left null where the digits
+ * ran together and no cut alone fits, with the finding that says so, is not wrong: it is counted
+ * apart (`explained`), since the file no longer says which number it was.
+ */
 export function scoreCase(report, c) {
   const wrong = [];
   let scored = 0;
+  let recovered = 0;
+  let explained = 0;
+  const recoveredPaths = new Set(report.cells.filter((cell) => cell.recovered).map((cell) => cell.path));
+  const damaged = new Set(report.findings.filter((f) => f.rule === 'digits-run-together' && f.severity !== 'info').map((f) => String(f.location.table).split('.')[0]));
   for (const [key, want] of Object.entries(c.values)) {
     if (c.undecided.has(key)) continue;
     scored++;
     const got = key.split('.').reduce((node, k) => (node == null ? undefined : node[k]), report);
-    if (got !== want) wrong.push({ key, want, got: got === undefined ? 'absent' : got });
+    if (got === want) {
+      if (recoveredPaths.has(key)) recovered++;
+    } else if (got === null && damaged.has(key.split('.')[0])) explained++;
+    else wrong.push({ key, want, got: got === undefined ? 'absent' : got });
   }
   if (c.agencyContains) {
     scored++;
     if (!(report.meta.agency ?? '').includes(c.agencyContains)) wrong.push({ key: 'meta.agency', want: `…${c.agencyContains}…`, got: report.meta.agency });
   }
-  return { scored, right: scored - wrong.length, wrong };
+  return { scored, right: scored - wrong.length - explained, wrong, recovered, explained };
 }

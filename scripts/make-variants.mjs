@@ -15,6 +15,7 @@
 //   md-split  .md    PDF-to-Markdown with the request table cut into one pipe fragment per row or few rows
 //   ocr       .txt   OCR text: misread labels, stray spaces, mixed full/half-width; tables as label + numbers
 //   appendix  .txt   tables moved to 附件：统计表 after section 六, in a plain-text dump shape
+//   crawl     .txt   a crawler's dump: header block, page chrome, table cells run together (a row a line, or the body on one line)
 //   grid      .html  an HTML page with real <table> grids (rowspan group labels, 总计 in the header row)
 // With --office (needs soffice and fonts-noto-cjk; each file kept under 200 KB) also:
 //   grid      .docx, .pdf  the grid page converted by LibreOffice
@@ -644,6 +645,55 @@ function makeOcr(seed, index) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// crawl: a crawler's text dump of the page, the tables' cells run together
+
+/**
+ * What a crawler keeps of a portal page: its header block (标题 / 发布时间 / 发布机构 / 原文链接, a
+ * 正文 rule), page chrome, and the tables' cells with nothing between them. A blank cell leaves no
+ * trace; now and then a stray space stands inside the digits. Every other seed's body is one line.
+ */
+function makeCrawl(seed, index) {
+  const r = rng(`${seed.name}:crawl`);
+  const T = seed.tables;
+  const oneLine = index % 2 === 0;
+  const what = [oneLine ? 'the body on one line, blocks apart by spaces' : 'one line a row'];
+  let strays = 0;
+  const stray = (digits) => {
+    if (digits.length < 2 || !chance(r, 0.12)) return digits;
+    strays++;
+    const at = int(r, 1, digits.length - 1);
+    return `${digits.slice(0, at)} ${digits.slice(at)}`;
+  };
+  // Labels in a row's own cells, then its values run together (commas dropped, as a crawler's text keeps them).
+  const rowText = (row) => {
+    const labels = row.filter((c) => !('value' in c)).map((c) => c.text).join('');
+    const values = row.filter((c) => 'value' in c && c.text !== '').map((c) => c.text.replace(/,/g, '')).join('');
+    return `${labels}${values === '' ? '' : stray(values)}`;
+  };
+  const table = (which) => {
+    const grid = which === 'active' ? T.active.flatMap((sub) => activeGrid(seed, sub)) : which === 'requests' ? requestGrid(seed) : appealsGrid(seed);
+    return grid.map(rowText).filter((t) => t !== '');
+  };
+  const body = [];
+  for (const b of blocksOf(seed)) {
+    if (b.t === 'table') body.push(...table(b.which));
+    else body.push(b.text);
+  }
+  const year = seed.expected.meta.year;
+  const head = [
+    ...(seed.title.length ? [`标题: ${seed.title.join('')}`] : []),
+    `发布时间: ${year + 1}-01-${String(int(r, 10, 28)).padStart(2, '0')} ${pick(r, ['00:00', '09:30', '16:12'])}`,
+    ...(seed.expected.meta.agency ? [`发布机构: ${seed.expected.meta.agency}`] : []),
+    `原文链接: https://www.example.gov.cn/zwgk/zfxxgk/ndbg/${year + 1}01/t${year + 1}01${int(r, 10, 28)}_${int(r, 100000, 999999)}.html`,
+    '==================== 正文 ====================',
+  ];
+  const chrome = pick(r, ['当前位置：首页 > 政务公开 > 政府信息公开年报', '当前位置: 首页 > 信息公开 > 年度报告 全真版 文字版']);
+  what.push(`header block, chrome "${chrome}"`, `${strays} stray spaces inside the digits`, 'blank cells leave no trace');
+  const text = oneLine ? [...head, `${chrome} ${body.join(' ')} 附件下载`] : [...head, chrome, ...body, '附件下载'];
+  emit(seed, 'crawl', 'txt', `${text.join('\n')}\n`, what.join('; '));
+}
+
+// ---------------------------------------------------------------------------------------------------
 // 4. appendix: the tables in 附件：统计表 after section 六
 
 /** Text dump shapes of a table, as pasted reports have them. */
@@ -996,6 +1046,7 @@ function main() {
     if (T.requests) makeMdSplit(seed);
     makeOcr(seed, i);
     makeAppendix(seed, i);
+    makeCrawl(seed, i);
     if (T.requests) gridPages.set(seed.name, makeGrid(seed));
   });
   if (OFFICE) officeVariants(seeds, gridPages);

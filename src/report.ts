@@ -1,7 +1,8 @@
 import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Problem } from './types.js';
-import type { Report } from './record/schema.js';
+import type { CellRef, Report } from './record/schema.js';
+import type { CellInfo } from './tables/extraction.js';
 import { RECORD_VERSION } from './record/version.js';
 import type { Template } from './record/layout.js';
 import { readDocument } from './readers/read-document.js';
@@ -70,9 +71,16 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     active: extraction.active,
     requests: extraction.requests,
     appeals: extraction.appeals,
-    cells: options.cells === false ? [] : extraction.cells.map((c) => (c.page === undefined ? { path: c.path, raw: c.raw, line: c.line } : { path: c.path, raw: c.raw, line: c.line, page: c.page })),
+    cells: options.cells === false ? [] : extraction.cells.map(cellRef),
     findings: renderFindings(problems, options),
   };
+}
+
+/** A cell's provenance as the record gives it: where it was read, and whether it was cut out of run-together digits. */
+function cellRef(c: CellInfo): CellRef {
+  const ref: CellRef = c.page === undefined ? { path: c.path, raw: c.raw, line: c.line } : { path: c.path, raw: c.raw, line: c.line, page: c.page };
+  if (c.recovered) ref.recovered = true;
+  return ref;
 }
 
 /** Reads a file (or "-" for standard input) and parses it; a missing file or a directory is a finding too. */

@@ -110,6 +110,8 @@ export const CellRefSchema = z.object({
   raw: z.string(),
   line: z.number().int(),
   page: z.number().int().optional(),
+  /** Cut out of digits run together (the identities decided the cut; see the digits-run-together findings). */
+  recovered: z.literal(true).optional(),
 });
 
 export const SourceSchema = z.object({

@@ -31,9 +31,10 @@ const TAIL = '[^\\d]{0,40}?';
 const REQUEST_LABELS = REQUEST_ROWS.map((row) => requestPattern(row.zh));
 const ACTIVE_LABELS = [...new Set([...ACTIVE_ITEMS['2019'], ...ACTIVE_ITEMS['2021']].map((item) => escape(item.zh)))];
 const ROW = new RegExp(`(?:${REQUEST_LABELS.join('|')})${TAIL}(?=\\s*\\d)|(?:${ACTIVE_LABELS.join('|')})(?=\\s*[+-]?\\d)`, 'g');
-// The appeals table: its header's first row, and its fifteen numbers after the last header word.
+// The appeals table: its header's first row, and its numbers after the last header word (fifteen, or
+// fewer where blank cells left no trace).
 const APPEALS_HEADER = /行政复议\s*行政诉讼/g;
-const APPEALS_VALUES = /(?<=总计\s*)\d(?:\s*\d){14,}/g;
+const APPEALS_VALUES = /(?<=总计\s*)\d(?:\s*\d){4,}/g;
 // What may follow a row's digits: the next row (checked by position), a heading or caption, a space, the end.
 const AFTER_ROW = /^(?:$|\s|[一二三四五六][、.]|\([一二三四五六七]\)|第二十条|行政复议|信息内容)/;
 
@@ -61,8 +62,12 @@ export function cutInlineRows(text: string): string[] | null {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if (piece.start < from) continue;
-    const next = pieces[i + 1]?.start ?? text.length;
+    // The next piece starting after this one's label (a piece inside its digits is no piece: "(七)总计4000004").
+    let n = i + 1;
+    while (n < pieces.length && pieces[n]!.start <= (piece.digits >= 0 ? piece.digits : piece.end - 1)) n++;
+    const next = pieces[n]?.start ?? text.length;
     let end = piece.end;
+    if (piece.digits < 0 && piece.values && end !== next && !AFTER_ROW.test(text.slice(end, end + 4))) continue;
     if (piece.digits >= 0) {
       const run = /^[\d\s.+-]*\d/.exec(text.slice(piece.digits, next));
       if (run === null) continue;

@@ -108,7 +108,10 @@ function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[],
   return best < 0 ? [] : [found[best]!, ...found.filter((_, i) => i !== best)];
 }
 
-/** Value cells holding the table's fifteen numbers run together: digits only, fifteen or more. */
+/**
+ * Value cells holding the table's numbers run together: digits only, five or more (fifteen, or fewer
+ * where blank cells left no trace: the recovery then says they cannot be cut).
+ */
 function isDigitRun(cells: readonly { text: string }[]): boolean {
   let digits = 0;
   for (const c of cells) {
@@ -116,7 +119,7 @@ function isDigitRun(cells: readonly { text: string }[]): boolean {
     if (!isRunText(c.text)) return false;
     digits += runDigits(c.text).length;
   }
-  return digits >= APPEAL_KEYS.length;
+  return digits >= 5;
 }
 
 const APPEALS_HEADER = /^行政复议(行政诉讼)?$/;

@@ -334,3 +334,24 @@ export function generateReport(seed, { template, layout, inject }) {
           : textTab(r, tables, m, layout === 'tab-indented');
   return { text, ext: layout === 'html' ? 'html' : 'txt', template, layout, injected, requests: tables.requests, appeals: tables.appeals, active: tables.active, meta: m };
 }
+
+// Digit runs that make the recovery search as large as it gets: all ones (every cut is a number and
+// many sum right), alternating ones and zeros, random digits; each at several lengths.
+const HARD_RUNS = {
+  ones: (r, n) => '1'.repeat(n),
+  alternating: (r, n) => Array.from({ length: n }, (_, i) => '10'[i % 2]).join(''),
+  random: (r, n) => Array.from({ length: n }, () => String(r.int(0, 9))).join(''),
+};
+export const HARD_LENGTHS = [12, 20, 30, 45, 63, 100];
+
+/**
+ * A crawler dump whose every row of digits is replaced by a run built to be hard to cut (`kind` of
+ * HARD_RUNS, `length` digits): for the worst-case time of the recovery search.
+ */
+export function hardDump(seed, kind, length) {
+  const r = rng(seed);
+  const { text } = generateReport(seed, { template: seed % 2 ? '2019' : '2021', layout: 'crawl', inject: false });
+  return text.replace(/([\u4e00-\u9fff)）”])[+-]?\d[\d .+-]*$/gm, (_, last) => last + HARD_RUNS[kind](r, length));
+}
+export const HARD_KINDS = Object.keys(HARD_RUNS);
+

@@ -7,7 +7,9 @@
 //      runs, judged on the fastest), wall time and peak RSS (GNU time's "Maximum resident set size":
 //      worker threads share the process, so this is the whole tree's);
 //   4. peak RSS at 10,000 and at 50,000 files (the same reports, hard-linked five times);
-//   5. `gov-report parse FILE`, start to exit.
+//   5. `gov-report parse FILE`, start to exit;
+//   6. crawler dumps with their cells run together (issue 14): reports/s in process, and the worst
+//      time one report's recovery search takes on digit runs built to be hard to cut.
 // Along the way every injected error must be found and no clean report flagged; the run exits 1 if
 // not, or if a target is missed. Sizes: --text N --html N --big N, or --quick for a smoke run.
 // Files sit in folders of 1,000; a speed run whose estimate exceeds its time budget (--budget
@@ -24,7 +26,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { generateReport } from './generate.mjs';
+import { CRAWL_LAYOUTS, HARD_KINDS, HARD_LENGTHS, generateReport, hardDump } from './generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, 'bench', 'corpus');
@@ -45,7 +47,7 @@ const full = args.includes('--full');
 const INJECT_SHARE = 0.1;
 const TEXT_LAYOUTS = ['tab', 'tab-indented', 'stacked'];
 const ARITHMETIC = new Set(['requests-balance', 'requests-row-total', 'requests-outcome-total', 'appeals-total']);
-const TARGETS = { text: 2000, html: 500, rssMb: 300, parseMs: 300 };
+const TARGETS = { text: 2000, html: 500, rssMb: 300, parseMs: 300, crawl: 500, hardReportMs: 500 };
 const cores = availableParallelism();
 const started = performance.now();
 const failures = [];
@@ -338,6 +340,32 @@ if (extraCaCerts !== undefined) {
   log(`   with this machine's NODE_EXTRA_CA_CERTS (not judged): parse ${withCa.parseMs.toFixed(0)} ms   node -e 0: ${withCa.nodeStartMs.toFixed(0)} ms`);
 }
 if (parseMs > TARGETS.parseMs) failures.push(`parse start to exit ${parseMs.toFixed(0)} ms, target < ${TARGETS.parseMs}`);
+
+log('\n6. crawler dumps, cells run together: in process, and the hardest digit runs (worst of 3 parses each)');
+{
+  const dumps = [];
+  for (let i = 0; i < (quick ? 500 : 2000); i++) dumps.push(Buffer.from(generateReport(700_000 + i, { template: i % 2 ? '2019' : '2021', layout: CRAWL_LAYOUTS[(i >> 1) % 2], inject: false }).text));
+  for (const bytes of dumps.slice(0, 100)) await parseReport({ path: 'warm.txt', bytes });
+  const t0 = performance.now();
+  for (const bytes of dumps) await parseReport({ path: 'crawl.txt', bytes }, { sha256: false });
+  const crawlPerSec = rate(dumps.length, performance.now() - t0);
+  let worst = { ms: 0, kind: '', length: 0 };
+  for (const kind of HARD_KINDS) {
+    for (const length of HARD_LENGTHS) {
+      const bytes = Buffer.from(hardDump(900_001, kind, length));
+      for (let k = 0; k < 3; k++) {
+        const t = performance.now();
+        await parseReport({ path: 'hard.txt', bytes }, { sha256: false });
+        const ms = performance.now() - t;
+        if (ms > worst.ms) worst = { ms, kind, length };
+      }
+    }
+  }
+  results.crawl = { perSec: crawlPerSec, hardestReportMs: Number(worst.ms.toFixed(1)), hardest: `${worst.kind} × ${worst.length} digits` };
+  log(`   ${dumps.length} dumps: ${crawlPerSec} reports/s   hardest report: ${worst.ms.toFixed(1)} ms (${worst.kind} runs of ${worst.length} digits in every row)`);
+  if (crawlPerSec < TARGETS.crawl) failures.push(`crawler dumps ${crawlPerSec} reports/s, target > ${TARGETS.crawl}`);
+  if (worst.ms > TARGETS.hardReportMs) failures.push(`hardest report ${worst.ms.toFixed(0)} ms, target < ${TARGETS.hardReportMs}`);
+}
 
 results.seconds = (performance.now() - started) / 1000;
 results.failures = failures;

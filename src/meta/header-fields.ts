@@ -27,6 +27,8 @@ function dateOf(text: string): string | null {
   if (m === null) return null;
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // A day the month does not have (2021-02-30) is no date.
+  const date = new Date(Date.UTC(Number(m[1]), month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -35,8 +35,9 @@ const ROW = new RegExp(`(?:${REQUEST_LABELS.join('|')})${TAIL}(?=\\s*\\d)|(?:${A
 // fewer where blank cells left no trace).
 const APPEALS_HEADER = /行政复议\s*行政诉讼/g;
 const APPEALS_VALUES = /(?<=总计\s*)\d(?:\s*\d){4,}/g;
-// What may follow a row's digits: the next row (checked by position), a heading or caption, a space, the end.
-const AFTER_ROW = /^(?:$|\s|[一二三四五六][、.]|\([一二三四五六七]\)|第二十条|行政复议|信息内容)/;
+// What may follow a row's digits, spaces aside: the next row (checked by position), a heading, a
+// group label or a caption of the tables, the end. Words ("12 项，") make the digits prose.
+const AFTER_ROW = /^(?:[一二三四五六][、.]|\([一二三四五六七]\)|第二十条|行政复议|信息内容|\(本列|申请人情况|附件)/;
 
 interface Piece {
   start: number;
@@ -67,13 +68,13 @@ export function cutInlineRows(text: string): string[] | null {
     while (n < pieces.length && pieces[n]!.start <= (piece.digits >= 0 ? piece.digits : piece.end - 1)) n++;
     const next = pieces[n]?.start ?? text.length;
     let end = piece.end;
-    if (piece.digits < 0 && piece.values && end !== next && !AFTER_ROW.test(text.slice(end, end + 4))) continue;
+    if (piece.digits < 0 && piece.values && !endsRow(text, end, next)) continue;
     if (piece.digits >= 0) {
       const run = /^[\d\s.+-]*\d/.exec(text.slice(piece.digits, next));
       if (run === null) continue;
       end = piece.digits + run[0].length;
       // Digits that run on into words are prose; those ending at the next row, a heading or a space are a row.
-      if (end !== next && !AFTER_ROW.test(text.slice(end, end + 4))) continue;
+      if (!endsRow(text, end, next)) continue;
     }
     if (piece.values) rows++;
     const before = text.slice(from, piece.start).trim();
@@ -86,3 +87,10 @@ export function cutInlineRows(text: string): string[] | null {
   if (rest !== '') parts.push(rest);
   return parts;
 }
+
+/** True when the digits ending at `end` end a row: only spaces before the next piece or the end, or a heading, group label or caption after them. */
+function endsRow(text: string, end: number, next: number): boolean {
+  const after = text.slice(end, next).trimStart();
+  return after === '' || AFTER_ROW.test(after.slice(0, 6));
+}
+

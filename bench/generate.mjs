@@ -225,7 +225,15 @@ function textStacked(r, tables, m) {
  * chrome, and the tables' cells run together with nothing between them, sometimes with a stray space
  * inside or between the numbers. Each row on its own line, or (`oneLine`) the whole body on one line.
  */
-function textCrawl(r, tables, m, oneLine) {
+function textCrawl(r, tables, m, oneLine, blanks) {
+  // A quarter of the reports leave zeros blank (half of them), as the format allows: in a dump a
+  // blank leaves no trace. `blanks` gets the record path of each such cell.
+  const blankZeros = r.chance(0.25);
+  const print = (path, v) => {
+    if (v !== 0 || !blankZeros || !r.chance(0.5)) return String(v);
+    blanks.add(path);
+    return '';
+  };
   const stray = (digits) => {
     if (digits.length < 2 || !r.chance(0.15)) return digits;
     const at = r.int(1, digits.length - 1);
@@ -238,13 +246,16 @@ function textCrawl(r, tables, m, oneLine) {
     for (const [label, ...values] of rows) body.push(fused(label, values.map((v) => String(v).replace(/,/g, ''))));
   }
   body.push(HEADINGS[2], `${BALANCE}申请人情况`, `自然人法人或其他组织总计`, ORG_HEAD.join(''));
-  body.push(fused('一、本年新收政府信息公开申请数量', requestValues(tables, 'received')), fused('二、上年结转政府信息公开申请数量', requestValues(tables, 'carriedOver')));
+  const COLS = [...COLUMNS, 'total'];
+  const requestRow = (label, key) => fused(label, requestValues(tables, key).map((v, c) => print(`requests.${key}.${COLS[c]}`, v)));
+  body.push(requestRow('一、本年新收政府信息公开申请数量', 'received'), requestRow('二、上年结转政府信息公开申请数量', 'carriedOver'));
   tables.outcomes.forEach(([key, group, sub], i) => {
     const lead = i === 0 ? '三、本年度办理结果' : '';
-    body.push(fused(`${lead}${group}${sub}`, requestValues(tables, key)));
+    body.push(requestRow(`${lead}${group}${sub}`, key));
   });
-  body.push(fused('（七）总计', requestValues(tables, 'total')), fused('四、结转下年度继续办理', requestValues(tables, 'carriedForward')));
-  body.push(HEADINGS[3], '行政复议行政诉讼', `${APPEAL_HEAD.join('')}未经复议直接起诉复议后起诉`, [...APPEAL_HEAD, ...APPEAL_HEAD].join(''), stray(appealValues(tables).join('')));
+  body.push(requestRow('（七）总计', 'total'), requestRow('四、结转下年度继续办理', 'carriedForward'));
+  const appealPaths = APPEAL_GROUPS.flatMap((g) => [...APPEAL_COLUMNS, 'total'].map((c) => `appeals.${g}.${c}`));
+  body.push(HEADINGS[3], '行政复议行政诉讼', `${APPEAL_HEAD.join('')}未经复议直接起诉复议后起诉`, [...APPEAL_HEAD, ...APPEAL_HEAD].join(''), stray(appealValues(tables).map((v, i) => print(appealPaths[i], v)).join('')));
   body.push(HEADINGS[4], ...paragraphs(r, 2), HEADINGS[5], '无。');
   const head = [
     `标题: ${m.title}`,
@@ -324,15 +335,17 @@ export function generateReport(seed, { template, layout, inject }) {
   const tables = makeTables(r, template);
   const injected = inject ? injectError(r, tables) : null;
   const m = meta(r, template);
+  // Cells printed blank (crawler dumps only), by record path: the record must give them null.
+  const blanks = new Set();
   const text =
     layout === 'html'
       ? html(r, tables, m)
       : layout === 'stacked'
         ? textStacked(r, tables, m)
         : layout === 'crawl' || layout === 'crawl-line'
-          ? textCrawl(r, tables, m, layout === 'crawl-line')
+          ? textCrawl(r, tables, m, layout === 'crawl-line', blanks)
           : textTab(r, tables, m, layout === 'tab-indented');
-  return { text, ext: layout === 'html' ? 'html' : 'txt', template, layout, injected, requests: tables.requests, appeals: tables.appeals, active: tables.active, meta: m };
+  return { text, ext: layout === 'html' ? 'html' : 'txt', template, layout, injected, requests: tables.requests, appeals: tables.appeals, active: tables.active, meta: m, blanks };
 }
 
 // Digit runs that make the recovery search as large as it gets: all ones (every cut is a number and

@@ -8,6 +8,7 @@ import type { Template } from './record/layout.js';
 import { readDocument } from './readers/read-document.js';
 import { unreadable } from './rules/input-unreadable.js';
 import { RULES } from './rules/index.js';
+import { predatesFormat } from './rules/support.js';
 import { renderFindings, type RenderOptions } from './findings/render-findings.js';
 import { splitSections } from './sections/split-sections.js';
 import { splitRunOnRows } from './sections/split-run-on-rows.js';
@@ -46,7 +47,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
 
   if (read.value) {
     // A report from before the format has neither statutory headings nor tables, yet reads: its rules say so.
-    const nothing = split.sections.length === 0 && !extraction.tables.some((t) => t.found) && !(meta.year !== null && meta.year < 2019 && meta.title !== null);
+    const nothing = split.sections.length === 0 && !extraction.tables.some((t) => t.found) && !predatesFormat(record, extraction);
     if (nothing) {
       // A page with no heading and no table of a report: one clear finding, not twenty missing parts.
       problems.push(unreadable('文件中未找到政府信息公开工作年度报告的章节或表格', 'no section or table of an annual disclosure report found in the file'));

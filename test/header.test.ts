@@ -32,3 +32,38 @@ describe('findHeaderCells', () => {
     for (const hits of twice([row(7, prose)])) expect(hits).toEqual([]);
   });
 });
+
+describe('findHeaderCells: header words run together (a crawler’s dump)', () => {
+  const COLUMNS = [
+    { key: 'natural', match: /^自然人$/ },
+    { key: 'business', match: /^商业企业$/ },
+    { key: 'research', match: /^科研机构$/ },
+    { key: 'otherOrg', match: /^其他$/ },
+    { key: 'subtotal', match: /^小计$/ },
+    { key: 'total', match: /^总计$/ },
+  ];
+  const FUSED = [
+    ['自然人', 'natural'],
+    ['商业企业', 'business'],
+    ['科研机构', 'research'],
+    ['其他', 'otherOrg'],
+    ['小计', 'subtotal'],
+    ['总计', 'total'],
+    ['法人或其他组织', null],
+  ] as const;
+  const keys = (text: string) => findHeaderCells([row(1, text)], 0, 1, COLUMNS, FUSED).map((h) => h.key);
+
+  it('names each column the words name, in order, the longest word first (法人或其他组织 is no 其他)', () => {
+    expect(keys('自然人法人或其他组织总计')).toEqual(['natural', 'total']);
+    expect(keys('商业企业科研机构其他小计')).toEqual(['business', 'research', 'otherOrg', 'subtotal']);
+  });
+
+  it('takes no text with anything else in it for a header', () => {
+    expect(keys('其他情况总计')).toEqual([]);
+    expect(keys('本年度总计')).toEqual([]);
+  });
+
+  it('reads a lone word as its pattern does, without the list', () => {
+    expect(keys('总计')).toEqual(['total']);
+  });
+});

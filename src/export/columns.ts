@@ -15,12 +15,15 @@ const META: readonly ExportColumn[] = [
   { key: 'meta.template', zh: '报告格式' },
 ];
 
-// Added after the columns above had been published: at the end, so that no column moves.
 const COUNTS: readonly ExportColumn[] = [
-  { key: 'meta.published', zh: '发布日期' },
-  { key: 'meta.url', zh: '原文链接' },
   { key: 'errors', zh: '错误数' },
   { key: 'warnings', zh: '警告数' },
+];
+
+// Added after the columns above had been published: last, so that no column moves.
+const LATER: readonly ExportColumn[] = [
+  { key: 'meta.published', zh: '发布日期' },
+  { key: 'meta.url', zh: '原文链接' },
 ];
 
 /**
@@ -34,12 +37,13 @@ const COUNTS: readonly ExportColumn[] = [
  *    otherDisposal row before the 2021 format's three, then the seven columns natural … total;
  * 4. `appeals.<group>.<column>`: reconsideration, litigation.direct, litigation.afterReconsideration,
  *    each upheld, corrected, other, pending, total;
- * 5. meta.published, meta.url (added later, so placed where no column moves), errors, warnings.
+ * 5. errors, warnings;
+ * 6. meta.published, meta.url (added later: last, so that no column moves).
  * Both formats' keys are always there; a report leaves the other format's cells blank. The list is
  * derived from the statutory layout (layout.ts), which the record schema is checked against.
  */
 export function exportColumns(): ExportColumn[] {
-  return [...META, ...activeColumns(), ...requestColumns(), ...appealColumns(), ...COUNTS];
+  return [...META, ...activeColumns(), ...requestColumns(), ...appealColumns(), ...COUNTS, ...LATER];
 }
 
 function activeColumns(): ExportColumn[] {

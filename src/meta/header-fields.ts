@@ -4,7 +4,8 @@ import type { FlatRow } from '../tables/flatten.js';
 // portal's article metadata ("发布日期：2021-01-28"), in the first rows of the file.
 const HEAD_ROWS = 40;
 const FIELD_CHARS = 300;
-const DATE_FIELD = /(?:发布|成文|发文|印发|公开)(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+// 发布/公开: when it was published; 成文/印发 dates say when it was written, not the same thing.
+const DATE_FIELD = /(?:发布|公开)(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const URL_FIELD = /(?:原文|来源|页面)?(?:链接|地址|网址|URL)\s*[:：]\s*(https?:\/\/[^\s"'<>]+)/i;
 
 /** The publication date ("YYYY-MM-DD") and the page's address a header block states; null where it states none. */

@@ -18,18 +18,22 @@ export const digitsRunTogether: Rule = {
   defaultSeverity: 'warning',
   messages: {
     table: {
-      zh: '{table}有 {rows} 行数字连在一起（单元格边界丢失）：{recovered} 行已唯一恢复，{open} 行未能确定',
-      en: '{rows} rows of {table} have their digits run together (cell boundaries lost): {recovered} recovered, {open} left undetermined',
+      zh: '{table}有 {rows} 行数字连在一起（单元格边界丢失）：{recovered} 行已唯一恢复，{open} 行未能确定。恢复以勾稽关系成立为前提，据以拆分的关系不能再证明这些数值无误',
+      en: '{rows} rows of {table} have their digits run together (cell boundaries lost): {recovered} recovered, {open} left undetermined. The recovery assumes the identities hold: an identity that decided a cut cannot also vouch for it',
     },
     recovered: { zh: '“{row}”的数字连写为“{text}”，符合{identities}的拆分只有一种：{values}', en: 'row {row} reads "{text}" (digits run together); the one cut that fits {identities}: {values}' },
     forced: { zh: '“{row}”的数字连写为“{text}”，按位数只有一种拆分：{values}', en: 'row {row} reads "{text}" (digits run together); its digits allow one cut only: {values}' },
     ambiguous: {
-      zh: '“{row}”的数字连写为“{text}”，有 {count} 种拆分都符合{identities}{shown}，数值记为空',
-      en: 'row {row} reads "{text}" (digits run together); {count} cuts fit {identities}{shown}: left null',
+      zh: '“{row}”的数字连写为“{text}”，有 {count} 种拆分都符合{identities}{shown}；各拆分一致的 {settled} 列已采用，其余记为空',
+      en: 'row {row} reads "{text}" (digits run together); {count} cuts fit {identities}{shown}; the {settled} columns they agree on are kept, the rest left null',
     },
     ambiguousDigits: {
-      zh: '“{row}”的数字连写为“{text}”，可拆成 {count} 种数值组合{shown}，本表没有可据以判断的勾稽关系，数值记为空',
-      en: 'row {row} reads "{text}" (digits run together); {count} cuts are possible{shown} and no identity binds this table: left null',
+      zh: '“{row}”的数字连写为“{text}”，可拆成 {count} 种数值组合{shown}，本表没有可据以判断的勾稽关系；各拆分一致的 {settled} 列已采用，其余记为空',
+      en: 'row {row} reads "{text}" (digits run together); {count} cuts are possible{shown} and no identity binds this table; the {settled} columns they agree on are kept, the rest left null',
+    },
+    noHeader: {
+      zh: '“{row}”的数字连写为“{text}”，没有可据以确定列的表头，列数不明，数值记为空',
+      en: 'row {row} reads "{text}" (digits run together); no header says its columns: left null',
     },
     noCut: { zh: '“{row}”的数字连写为“{text}”，无法拆成 {columns} 个数值，数值记为空', en: 'row {row} reads "{text}" (digits run together); it cannot be cut into {columns} values: left null' },
     none: { zh: '“{row}”的数字连写为“{text}”，没有一种拆分符合{identities}，数值记为空', en: 'row {row} reads "{text}" (digits run together); no cut fits {identities}: left null' },
@@ -73,18 +77,21 @@ function rowProblem(rule: string, note: RunNote): Problem {
   switch (outcome.kind) {
     case 'unique': {
       const identities = [...note.rowSums, ...outcome.by];
-      const values = outcome.split.join(' | ');
+      const values = readingText(outcome.split);
       if (identities.length === 0) return { rule, messageId: 'forced', severity: 'info', data: { ...base, values }, location };
       return { rule, messageId: 'recovered', severity: 'info', data: { ...base, values, identities: identities.join(',') }, location };
     }
     case 'ambiguous': {
       // Two or three cuts are worth showing; more are only counted.
-      const shown = outcome.count <= 3 ? `: ${outcome.splits.map((s) => s.join(' | ')).join(' ; ')}` : '';
+      const shown = outcome.count <= 3 && !outcome.more ? `: ${outcome.splits.map(readingText).join(' ; ')}` : '';
+      const count = outcome.more ? `${outcome.count}+` : outcome.count;
       const identities = [...note.rowSums, ...outcome.by];
-      if (identities.length === 0) return { rule, messageId: 'ambiguousDigits', data: { ...base, count: outcome.count, shown }, location };
-      return { rule, messageId: 'ambiguous', data: { ...base, count: outcome.count, identities: identities.join(','), shown }, location };
+      const settled = outcome.settled.filter((v) => v !== undefined).length;
+      if (identities.length === 0) return { rule, messageId: 'ambiguousDigits', data: { ...base, count, shown, settled }, location };
+      return { rule, messageId: 'ambiguous', data: { ...base, count, identities: identities.join(','), shown, settled }, location };
     }
     case 'none': {
+      if (outcome.columnsUnknown) return { rule, messageId: 'noHeader', data: base, location };
       const identities = [...note.rowSums, ...outcome.by];
       if (identities.length === 0) return { rule, messageId: 'noCut', data: { ...base, columns: note.columns.length }, location };
       return { rule, messageId: 'none', data: { ...base, identities: identities.join(',') }, location };
@@ -93,3 +100,9 @@ function rowProblem(rule: string, note: RunNote): Problem {
       return { rule, messageId: 'unsolved', severity: 'info', data: base, location };
   }
 }
+
+/** A reading as the findings show it: its cells apart by bars, a cell that printed nothing as "·". */
+function readingText(reading: readonly (number | null)[]): string {
+  return reading.map((v) => (v === null ? '·' : String(v))).join(' | ');
+}
+

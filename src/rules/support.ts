@@ -26,8 +26,9 @@ export function rowLoc(extraction: Extraction, table: string, key: string, colum
  * A report for a year before 2019 without any statutory table: written before the format existed
  * (国办公开办函〔2019〕60号), so its sections and tables are not the statutory ones (corpus 001, 002).
  */
-export function predatesFormat(meta: { year: number | null }, extraction: Extraction): boolean {
-  return meta.year !== null && meta.year < 2019 && !extraction.tables.some((t) => t.found);
+export function predatesFormat(meta: { year: number | null; title: string | null }, extraction: Extraction): boolean {
+  // The year must be the title's: one guessed from the years the text mentions proves nothing.
+  return meta.year !== null && meta.year < 2019 && meta.title !== null && meta.title.includes(String(meta.year)) && !extraction.tables.some((t) => t.found);
 }
 
 export function tableFound(extraction: Extraction, table: string): boolean {

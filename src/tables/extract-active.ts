@@ -174,7 +174,10 @@ function readActiveRow(
   const info = rowInfo(`active.${def.key}`, '', row, section, fitted.count, columns.length, assigned);
   if (fitted.run !== undefined) {
     const run = runRow(`active.${def.key}`, '', keys, fitted, row, section, info);
-    runs.push(header?.yuan === true ? { ...run, amountInYuan: true } : run);
+    // Digits are cut only under a header of the item's own columns: without one, neither the
+    // template (2019's three columns or 2021's one) nor the sub-table is known.
+    const known = header !== undefined && keys.every((k) => def.columns.includes(k));
+    runs.push({ ...run, ...(header?.yuan === true && { amountInYuan: true as const }), ...(!known && { columnsUnknown: true as const }) });
   }
   return { values, info };
 }

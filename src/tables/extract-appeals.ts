@@ -93,8 +93,10 @@ function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[],
     for (let i = h; i < Math.min(rows.length, h + DATA_REACH); i++) {
       if (i > h + 1 && splits[i]!.values.length === 0 && splits[i]!.labels.some(isAppealsHeader)) break;
       values = splits[i]!.values.filter((c) => c.text !== '').length;
-      // The fifteen numbers run together count as the five that mark a data row.
-      if (values > 0 && values < 5 && isDigitRun(splits[i]!.values)) values = 5;
+      // The numbers run together count as the five that mark a data row: a row of digits only, which
+      // can be nothing else than cells run together (fifteen digits or more, or a piece no cell
+      // could hold), with no label but the header's own words (a text layout may join the two lines).
+      if (values > 0 && values < 5 && splits[i]!.labels.every((l) => HEADER_WORDS.test(l)) && isDigitRun(splits[i]!.values)) values = 5;
       if (values >= 5) {
         data = i;
         break;
@@ -109,18 +111,25 @@ function findAppealTables(rows: readonly FlatRow[], splits: readonly SplitRow[],
 }
 
 /**
- * Value cells holding the table's numbers run together: digits only, five or more (fifteen, or fewer
- * where blank cells left no trace: the recovery then says they cannot be cut).
+ * Value cells holding the table's numbers run together: digits only, fifteen or more, or five or
+ * more in pieces no cell could hold ("0000000000": blank cells left no trace, and the recovery then
+ * says the digits cannot be cut). Postcodes and telephone numbers are one number, and no data row.
  */
 function isDigitRun(cells: readonly { text: string }[]): boolean {
   let digits = 0;
+  let certain = false;
   for (const c of cells) {
     if (c.text === '') continue;
     if (!isRunText(c.text)) return false;
-    digits += runDigits(c.text).length;
+    const run = runDigits(c.text);
+    digits += run.length;
+    if (!/^(?:0|[1-9]\d{0,11})$/.test(run)) certain = true;
   }
-  return digits >= 5;
+  return digits >= APPEAL_KEYS.length || (digits >= 5 && certain);
 }
+
+// The appeals header's words, run together or not: a data row may carry them and nothing else.
+const HEADER_WORDS = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计|合计|未经复议直接起诉|复议后起诉|行政复议|行政诉讼|\s)+$/;
 
 const APPEALS_HEADER = /^行政复议(行政诉讼)?$/;
 const HEADER_CACHE = new Map<string, boolean>();

@@ -1,7 +1,7 @@
 import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRows, type RowDef, type Template } from '../record/layout.js';
 import { rowInfo, runRow, type CellInfo, type RowInfo, type RunRow, type TableInfo } from './extraction.js';
 import type { FlatRow } from './flatten.js';
-import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
+import { findHeaderCells, toColumnSpecs, type FusedWords, type HeaderHit } from './header.js';
 import { detachedString } from '../detached-string.js';
 import { normalizeText } from '../normalize/text.js';
 import { readCell } from './read-cell.js';
@@ -24,6 +24,16 @@ function withCutForms(zh: string, match: RegExp): RegExp {
   return new RegExp(`${match.source}|^${zh.slice(0, 2)}${rest}$`);
 }
 const HEADER_COLUMNS = [...REQUEST_COLUMNS.map((c) => ({ key: c.key, match: withCutForms(c.zh, c.match) })), SUBTOTAL];
+// The header's words as a crawler's dump runs them together ("自然人法人或其他组织总计").
+const FUSED_HEADER: FusedWords = [
+  ...REQUEST_COLUMNS.map((c) => [c.zh, c.key] as const),
+  ['合计', 'total'],
+  ['小计', 'subtotal'],
+  ['法人或其他组织', null],
+  ['申请人情况', null],
+];
+// A request header names at least this many columns (a report without 其他 or without 科研机构 has six).
+const MIN_HEADER_COLUMNS = 5;
 // How far above the first data row the header may stand.
 const HEADER_REACH = 15;
 
@@ -76,7 +86,7 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
   const notes: LabelNote[] = [];
   for (const m of chosen) {
     const row = rows[m.index]!;
-    const { values: rowValues, info } = readRequestRow(row, m, rowSection[m.index] ?? 0, columns, headerTable, cells, runs);
+    const { values: rowValues, info } = readRequestRow(row, m, rowSection[m.index] ?? 0, columns, headerTable, cells, runs, headerKeys !== null);
     values.set(m.def.key, rowValues);
     rowInfos.push(info);
     if (m.note) notes.push({ table: 'requests', key: m.def.key, line: row.line, ...(row.page !== undefined && { page: row.page }), ...m.note });
@@ -113,14 +123,17 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
  * best inside is the row naming the most columns.
  */
 function findHeader(rows: readonly FlatRow[], splits: readonly SplitRow[], first: number, last: number): { hits: HeaderHit[]; keys: string[] | null } {
-  const above = findHeaderCells(rows, first - HEADER_REACH, first, HEADER_COLUMNS);
+  const above = findHeaderCells(rows, first - HEADER_REACH, first, HEADER_COLUMNS, FUSED_HEADER);
   const keys = orderHeader(above.map((h) => h.key));
-  if (keys) return { hits: above, keys };
+  // A header above naming most columns is the header; one naming two or three is a header's
+  // broken remains (corpus 026: "自然人总计" above, the organisations' names cut over a fragment's
+  // rows), no better than none.
+  if (keys && keys.length >= MIN_HEADER_COLUMNS) return { hits: above, keys };
   let best: { hits: HeaderHit[]; keys: string[] | null } = { hits: above, keys: null };
   for (let r = first + 1; r < last; r++) {
     // Header rows hold no values.
     if (rows[r]!.table === null || splits[r]!.values.some((c) => c.text !== '')) continue;
-    const hits = findHeaderCells(rows, r, r + 1, HEADER_COLUMNS);
+    const hits = findHeaderCells(rows, r, r + 1, HEADER_COLUMNS, FUSED_HEADER);
     if (hits.length < 3) continue;
     const inner = orderHeader(hits.map((h) => h.key));
     if (inner && (!best.keys || inner.length > best.keys.length)) best = { hits, keys: inner };
@@ -237,6 +250,7 @@ function readRequestRow(
   headerTable: number | null,
   cells: CellInfo[],
   runs: RunRow[],
+  headerFound: boolean,
 ): { values: RowValues; info: RowInfo } {
   const fitted = fitValues(row, m.split, columns, headerTable);
   const values: RowValues = {};
@@ -252,7 +266,11 @@ function readRequestRow(
   }
   const info = rowInfo('requests', m.def.key, row, section, fitted.count, columns.length, assigned);
   if (fitted.run !== undefined) {
-    runs.push(runRow('requests', m.def.key, packedMap(columns, (c) => c.key), fitted, row, section, info));
+    // Without a header the columns are only assumed (seven, the statutory ones), and digits are not
+    // cut under an assumption: a table with a subtotal column would meet its identities under a
+    // wrong cut now and then (blanks make the readings many).
+    const run = runRow('requests', m.def.key, packedMap(columns, (c) => c.key), fitted, row, section, info);
+    runs.push(headerFound ? run : { ...run, columnsUnknown: true });
   }
   return { values, info };
 }

@@ -106,7 +106,7 @@ function numbersLineOf(rows: readonly FlatRow[], splits: readonly SplitRow[]): {
 }
 
 // The notices that set the formats: 国办公开办函〔2019〕60号 and 国办公开办函〔2021〕30号.
-const FORMAT_NOTICE = /国办公开办函\s*[〔[(【]\s*(2019|2021)\s*[〕\])】]\s*(?:60|30)\s*号/;
+const FORMAT_NOTICE = /国办公开办函\s*[〔[(【]\s*(?:(2019)\s*[〕\])】]\s*60|(2021)\s*[〕\])】]\s*30)\s*号/;
 const NOTICE_ROWS = 80;
 
 /** The template the text says it follows, by the notice it names in its first rows; null when it names none. */
@@ -115,7 +115,7 @@ function templateNamedIn(rows: readonly FlatRow[]): Template | null {
     for (const cell of rows[r]!.cells) {
       if (!cell.text.includes('公开办函')) continue;
       const m = FORMAT_NOTICE.exec(cell.text);
-      if (m) return m[1] as Template;
+      if (m) return (m[1] ?? m[2]) as Template;
     }
   }
   return null;

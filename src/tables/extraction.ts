@@ -50,6 +50,8 @@ export interface RunRow {
   section?: number;
   /** The header says the amounts are in 元. */
   amountInYuan?: true;
+  /** No header gives the row's columns (or the nearest one is another item's): the run is not cut. */
+  columnsUnknown?: true;
   /**
    * False when the pieces may as well be cells of their own with some lost ("35 0 0 0 0" under six
    * columns, "102" under seven): the row's first column was then read as the first piece.

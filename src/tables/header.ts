@@ -25,7 +25,14 @@ interface Column {
  * cell naming several columns (a header line OCR or a converter did not split: "信息内容 本年新制作数量
  * 本年新公开数量 对外公开总数量") gives one hit per column, in the order it names them.
  */
-export function findHeaderCells(rows: readonly FlatRow[], from: number, to: number, columns: readonly Column[]): HeaderHit[] {
+/**
+ * The words a header may print run together with nothing between them (a crawler's dump:
+ * "商业企业科研机构社会公益组织法律服务机构其他小计"): each with its column key, or null for a word
+ * that names no column of its own (法人或其他组织, 申请人情况).
+ */
+export type FusedWords = readonly (readonly [string, string | null])[];
+
+export function findHeaderCells(rows: readonly FlatRow[], from: number, to: number, columns: readonly Column[], fused?: FusedWords): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const cache = cacheFor(columns);
   for (let r = Math.max(0, from); r < to; r++) {
@@ -35,7 +42,7 @@ export function findHeaderCells(rows: readonly FlatRow[], from: number, to: numb
       const cell = cells[index]!;
       let keys = cache.get(cell.text);
       if (keys === undefined) {
-        keys = columnsOf(cell.text, columns);
+        keys = columnsOf(cell.text, columns, fused);
         // Prose within reach of a header (each report has its own) is told apart at once and not kept.
         if (cell.text.length <= HEADER_CELL_MAX) {
           if (cache.size >= CACHE_MAX) cache.clear();
@@ -52,11 +59,15 @@ const NONE: readonly string[] = [];
 // A note in brackets after a header word: "(单位:万元)", "(指2019年事项数)".
 const NOTE = /\([^)]*\)?/g;
 
-function columnsOf(cellText: string, columns: readonly Column[]): readonly string[] {
+function columnsOf(cellText: string, columns: readonly Column[], fused: FusedWords | undefined): readonly string[] {
   // Prose: no header cell is this long, spaces and a note in brackets included.
   if (cellText.length > 4 * HEADER_CELL_MAX) return NONE;
   const squeezed = squeeze(cellText);
   const text = squeezed.includes('(') ? squeezed.replace(NOTE, '') : squeezed;
+  if (fused !== undefined && text !== '' && !columns.some((c) => c.match.test(text))) {
+    const words = fusedColumns(text, fused);
+    if (words !== null) return words;
+  }
   if (text === '' || text.length > HEADER_CELL_MAX) return NONE;
   let found: { key: string; at: number }[] | null = null;
   for (const c of columns) {
@@ -66,6 +77,24 @@ function columnsOf(cellText: string, columns: readonly Column[]): readonly strin
   if (found === null) return cellText.includes(' ') ? spacedColumns(cellText, columns) : NONE;
   if (found.length === 1) return [found[0]!.key];
   return found.sort((a, b) => a.at - b.at).map((f) => f.key);
+}
+
+/**
+ * The columns a text of header words run together names, in order, when the words make up the
+ * whole text (the longest word first at each place: 法人或其他组织 before 其他); null when anything
+ * else stands in it, so that prose naming a column is no header.
+ */
+function fusedColumns(text: string, words: FusedWords): readonly string[] | null {
+  const keys: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let best: (typeof words)[number] | null = null;
+    for (const w of words) if ((best === null || w[0].length > best[0].length) && text.startsWith(w[0], at)) best = w;
+    if (best === null) return null;
+    if (best[1] !== null) keys.push(best[1]);
+    at += best[0].length;
+  }
+  return keys.length >= 2 ? keys : null;
 }
 
 /**

@@ -189,8 +189,9 @@ export function fitValues(row: FlatRow, split: SplitRow, columns: readonly Colum
   const { start, end } = valueSpan(values, columns.length, row.aligned);
   const count = end - start;
   if (count === columns.length) {
-    // One column whose cell is digits with a stray space in them ("39 109"): they can only be one number.
-    if (count === 1 && values[start]!.text.includes(' ') && isRunText(values[start]!.text)) return { cells, count, run: values[start]!.text, runCertain: true };
+    // One column whose cell is digits with a stray space in them ("39 109", or "1 234" grouped by a
+    // space): they can only be one number, which says nothing of damage elsewhere.
+    if (count === 1 && values[start]!.text.includes(' ') && isRunText(values[start]!.text)) return { cells, count, run: values[start]!.text, runCertain: false };
     for (let i = 0; i < count; i++) cells[i] = values[start + i];
     return { cells, count };
   }
@@ -218,5 +219,6 @@ function runOf(values: readonly Cell[], start: number, end: number): { text: str
   return text === '' ? null : { text, certain };
 }
 
-// A number as one cell prints it: no leading zero, at most nine digits, an optional sign and decimals.
-const ONE_NUMBER = /^[+-]?(?:0|[1-9]\d{0,8})(?:\.\d+)?$/;
+// A number one cell could print: no leading zero, at most twelve digits (an amount in 元), an optional
+// sign and decimals. A piece that is none of these can only be cells run together.
+const ONE_NUMBER = /^[+-]?(?:0|[1-9]\d{0,11})(?:\.\d+)?$/;

@@ -12,6 +12,10 @@ const LABEL_MAX = 60;
 // Sentence punctuation outside brackets: prose ("邮编：350400", "共计12"), not a table row.
 const SENTENCE = /[,;:!?，。；：！？]/;
 const BRACKETED = /\([^)]*\)/g;
+// A number one cell could print (as row-values.ts has it).
+const ONE_NUMBER = /^[+-]?(?:0|[1-9]\d{0,11})(?:\.\d+)?$/;
+// The statutory sections' headings, by their numeral and words.
+const HEADING = /^[一二三四五六][、.].*(?:总体情况|主动公开政府信息|收到和处理|行政复议|存在.*问题|其他需要报告)/;
 
 /**
  * Rows whose label has digits fused to its end, cut into a label cell and a value cell holding the
@@ -21,12 +25,15 @@ const BRACKETED = /\([^)]*\)/g;
  * own, numbered below 0 so that no reader's table shares the number. Every other row is returned as it is.
  */
 export function unfuseValues(rows: readonly FlatRow[]): readonly FlatRow[] {
+  // Paragraphs are table rows only in a file whose text shows cells run together: one paragraph
+  // at least whose digits no cell could hold ("规章000"). Elsewhere "总计290" is a sentence's end.
+  const dumped = rows.some((row) => row.table === null && row.cells.length === 1 && runTogether(row.cells[0]!.text));
   let out: FlatRow[] | null = null;
   let table = -1;
   let previous = false;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const cells = row.aligned ? null : unfusedCells(row.cells);
+    const cells = row.aligned || (row.table === null && !dumped) ? null : unfusedCells(row.cells);
     if (cells === null) {
       previous = false;
       out?.push(row);
@@ -66,6 +73,12 @@ function unfusedCells(cells: readonly Cell[]): Cell[] | null {
   return null;
 }
 
+/** A label whose fused digits no cell could hold ("000", "4127-9511", thirteen digits). */
+function runTogether(text: string): boolean {
+  const parts = fusedParts(text);
+  return parts !== null && !ONE_NUMBER.test(parts[1].replace(/\s+/g, ''));
+}
+
 function fusedParts(text: string): [string, string] | null {
   const last = text.charCodeAt(text.length - 1);
   // Digits at the end, or a sign or a point where a stray space cut them.
@@ -73,6 +86,7 @@ function fusedParts(text: string): [string, string] | null {
   const m = FUSED.exec(text);
   if (m === null) return null;
   const label = m[1]!.trim();
-  if (label.length > LABEL_MAX || SENTENCE.test(label.replace(BRACKETED, ''))) return null;
+  // A section heading with a page number after it stays a heading.
+  if (label.length > LABEL_MAX || SENTENCE.test(label.replace(BRACKETED, '')) || HEADING.test(label)) return null;
   return [label, m[2]!];
 }

@@ -18,7 +18,7 @@ describe('export columns', () => {
     const record = new Set([...leaves(ActiveSchema, 'active'), ...leaves(RequestsSchema, 'requests'), ...leaves(AppealsSchema, 'appeals')]);
     expect(new Set(keys.filter((k) => /^(active|requests|appeals)\./.test(k)))).toEqual(record);
     expect(keys.slice(0, 6)).toEqual(['source.path', 'source.format', 'meta.title', 'meta.agency', 'meta.year', 'meta.template']);
-    expect(keys.slice(-4)).toEqual(['meta.published', 'meta.url', 'errors', 'warnings']);
+    expect(keys.slice(-4)).toEqual(['errors', 'warnings', 'meta.published', 'meta.url']);
     expect(new Set(keys).size).toBe(keys.length);
   });
 

@@ -26,7 +26,9 @@ describe('readHeaderFields', () => {
 
   it('reads a date written in 年月日, padding month and day', () => {
     expect(readHeaderFields([paragraph('发布日期：2021年1月8日')])).toEqual({ published: '2021-01-08', url: null });
-    expect(readHeaderFields([paragraph('成文日期：2020/12/31')])).toEqual({ published: '2020-12-31', url: null });
+    expect(readHeaderFields([paragraph('发布时间：2020/12/31')])).toEqual({ published: '2020-12-31', url: null });
+    // 成文日期 says when it was written, not published.
+    expect(readHeaderFields([paragraph('成文日期：2020/12/31')])).toEqual({ published: null, url: null });
   });
 
   it('reads fields from a portal’s metadata table cells', () => {

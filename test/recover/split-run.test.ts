@@ -28,24 +28,41 @@ describe('splitRun', () => {
     );
   });
 
-  it('allows no leading zero but a lone 0, and no cut at all when the digits are too few', () => {
+  it('allows no leading zero but a lone 0; a blank cell leaves no trace, so fewer digits read several ways', () => {
     expect(splitRun('0000000', REQUEST).splits).toEqual([[0, 0, 0, 0, 0, 0, 0]]);
-    expect(splitRun('000000', REQUEST).splits).toEqual([]);
+    // Six zeros under seven columns: one cell printed nothing, any of the seven.
+    const six = splitRun('000000', REQUEST).splits;
+    expect(six).toHaveLength(7);
+    for (const reading of six) expect([reading.filter((v) => v === 0).length, reading.filter((v) => v === null).length]).toEqual([6, 1]);
     expect(cellValue('07', 0, 2, {})).toBeNull();
     expect(cellValue('0', 0, 1, {})).toBe(0);
   });
 
-  it('applies each appeal group’s total: 000111000100000', () => {
-    expect(splitRun('000111000100000', APPEALS).splits).toEqual([[0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]]);
+  it('reads a blank where the digits also fit one: 241732854 is 24|17|3|·|2|8|54 as well as 2|4|1|7|32|8|54', () => {
+    const readings = splitRun('241732854', REQUEST).splits;
+    expect(readings).toEqual(expect.arrayContaining([
+      [24, 17, 3, null, 2, 8, 54],
+      [2, 4, 1, 7, 32, 8, 54],
+    ]));
   });
 
-  it('puts a sign only at the start of the signed column: 4127-9511 leaves three cuts', () => {
+  it('applies each appeal group’s total: fifteen zeros read one way, 000111000100000 many (blanks may hide anywhere)', () => {
+    expect(splitRun('000000000000000', APPEALS).splits).toEqual([[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
+    const readings = splitRun('000111000100000', APPEALS).splits;
+    expect(readings).toContainEqual([0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+    // Each reading keeps every group's total.
+    for (const r of readings) for (const o of [0, 5, 10]) expect((r[o] ?? 0) + (r[o + 1] ?? 0) + (r[o + 2] ?? 0) + (r[o + 3] ?? 0)).toBe(r[o + 4] ?? 0);
+  });
+
+  it('puts a sign only at the start of the signed column, and reads a lone "-" as a mark of none: 4127-9511', () => {
     expect(splitRun('4127-9511', LICENSING).splits).toEqual([
+      [4127, -9511, null],
       [4127, -951, 1],
       [4127, -95, 11],
       [4127, -9, 511],
+      [4127, null, 9511],
     ]);
-    expect(splitRun('-4127', { cells: [{}, {}], sums: [] }).splits).toEqual([]);
+    expect(splitRun('-4127', { cells: [{}, {}], sums: [] }).splits).toEqual([[null, 4127]]);
   });
 
   it('puts a decimal point only in an amount column, with digits on both sides', () => {
@@ -53,16 +70,19 @@ describe('splitRun', () => {
       [311, 1.1],
       [31, 11.1],
       [3, 111.1],
+      [null, 3111.1],
     ]);
     expect(splitRun('31.11', { cells: [{ decimal: false }, {}], sums: [] }).splits).toEqual([]);
   });
 
-  it('says when its budget ran out instead of returning part of the cuts as if complete', () => {
+  it('says when its budget ran out instead of returning part of the readings as if complete', () => {
     const long = splitRun('1'.repeat(40), { cells: plain(7), sums: [] }, { budget: 5_000 });
     expect(long.exhausted).toBe(true);
     const few = splitRun('1'.repeat(9), { cells: plain(7), sums: [] });
     expect(few.exhausted).toBe(false);
-    expect(few.splits).toHaveLength(28);
+    // Every cell printed: 28 cuts (8 gaps, 6 cut); with blanks there are more.
+    expect(few.splits.filter((r) => !r.includes(null))).toHaveLength(28);
+    expect(few.splits.length).toBeGreaterThan(28);
   });
 
   it('records where each cell starts, so the cell keeps its own text', () => {

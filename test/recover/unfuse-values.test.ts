@@ -12,9 +12,15 @@ const tableRow = (texts: string[], line: number, table: number, aligned: boolean
 const texts = (row: FlatRow) => row.cells.map((c) => c.text);
 
 describe('a label with its digits fused to its end', () => {
-  it('makes a paragraph a table row of its label and its digits, numbered below 0', () => {
-    const rows = unfuseValues([paragraph('一、本年新收政府信息公开申请数量352000037', 7)]);
-    expect(rows).toHaveLength(1);
+  it('leaves a sentence ending in a number alone in a file that shows no cells run together', () => {
+    const rows = [paragraph('一、本年新收政府信息公开申请数量352000037', 7), paragraph('总计290', 8)];
+    expect(unfuseValues(rows)).toBe(rows);
+  });
+
+  it('makes a paragraph a table row of its label and its digits, numbered below 0, in a file that shows cells run together', () => {
+    // "0000000" can only be cells run together: the file is a dump.
+    const rows = unfuseValues([paragraph('一、本年新收政府信息公开申请数量352000037', 7), paragraph('二、上年结转政府信息公开申请数量0000000', 8)]);
+    expect(rows).toHaveLength(2);
     expect(texts(rows[0]!)).toEqual(['一、本年新收政府信息公开申请数量', '352000037']);
     expect(rows[0]!.cells.map((c) => c.line)).toEqual([7, 7]);
     expect(rows[0]!.line).toBe(7);

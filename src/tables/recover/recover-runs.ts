@@ -1,4 +1,4 @@
-import { requestRows, type Template } from '../../record/layout.js';
+import { ORG_COLUMNS, requestRows, type Template } from '../../record/layout.js';
 import type { CellInfo, RunRow } from '../extraction.js';
 import type { RowValues } from '../row-values.js';
 import { runDigits, splitRun, type RowSpec, type RowSum } from './split-run.js';
@@ -58,58 +58,79 @@ interface Solved {
   starts: Map<string, Map<string, readonly number[]>>;
 }
 
+// A row no other row's identity binds is settled by its own readings alone: once this many are
+// seen, it is ambiguous whatever the others say, and reading on would only cost time.
+const ALONE_READINGS = 64;
+
 function solveTable(runs: readonly RunRow[], known: ReadonlyMap<string, readonly (number | null | undefined)[]>, identities: readonly Identity[]): Solved {
   const candidates: RunCandidates[] = [];
   const specs = new Map<string, RowSpec>();
   const starts = new Map<string, Map<string, readonly number[]>>();
-  const exhausted = new Set<string>();
+  const stopped = new Map<string, RowOutcome>();
   for (const run of runs) {
     const spec = rowSpec(run);
-    const found = splitRun(runDigits(run.text), spec);
+    if (run.columnsUnknown) {
+      specs.set(run.key, spec);
+      stopped.set(run.key, { kind: 'none', by: [], columnsUnknown: true });
+      candidates.push({ row: run.key, splits: [] });
+      continue;
+    }
+    const found = splitRun(runDigits(run.text), spec, identities.length === 0 ? { maxSplits: ALONE_READINGS } : {});
     specs.set(run.key, spec);
     const byKey = new Map<string, readonly number[]>();
     found.splits.forEach((split, i) => byKey.set(split.join(','), found.starts[i]!));
     starts.set(run.key, byKey);
-    if (found.exhausted) exhausted.add(run.key);
-    // A row whose cuts were not all tried cannot take part: any of those left out might be the one.
+    // A row whose readings were not all tried cannot take part: any of those left out might be the
+    // one. Many readings make it ambiguous, with nothing settled (unseen ones may disagree anywhere).
+    if (found.exhausted) {
+      const none = run.columns.map(() => undefined);
+      stopped.set(run.key, found.many ? { kind: 'ambiguous', splits: [], count: found.splits.length, more: true, by: [], settled: none } : { kind: 'unsolved' });
+    }
     candidates.push({ row: run.key, splits: found.exhausted ? [] : found.splits });
   }
   const outcomes = solveRuns(candidates, known, identities);
-  for (const key of exhausted) outcomes.set(key, { kind: 'unsolved' });
+  for (const [key, outcome] of stopped) outcomes.set(key, outcome);
   return { outcomes, specs, starts };
 }
 
 /**
- * Writes a uniquely cut row into its values and cells (in place of what the row's reading put in its
- * first column); the note says what became of it either way. A row whose pieces may be cells of
- * their own, in a file not otherwise damaged, is left a short row unless the identities cut it: no note.
+ * Writes what the readings settle of a row into its values and cells (in place of what the row's
+ * reading put in its first column): every cell of a unique reading, or the cells all readings agree
+ * on; the note says what became of the row either way. A row whose pieces may be cells of their
+ * own, in a file not otherwise damaged, is left a short row unless the identities cut it: no note.
  */
 function settle(run: RunRow, solved: Solved, row: RowValues, read: CellInfo[], cells: CellInfo[], damaged: boolean): RunNote | null {
   const outcome = solved.outcomes.get(run.key)!;
   const spec = solved.specs.get(run.key)!;
   const rowSums = spec.sums.length === 0 ? [] : [run.table === 'appeals' ? 'group-total' : 'row-total'];
-  const trusted = run.certain || damaged;
-  const unique = outcome.kind === 'unique' && (trusted || rowSums.length > 0 || outcome.by.length > 0);
-  if (!unique && !trusted) {
+  // Trusted to be a run: it can be nothing else, or the file shows such runs elsewhere, or it fills
+  // one column (its digits can only be that column's number).
+  const trusted = run.certain || damaged || run.columns.length === 1;
+  const bound = outcome.kind === 'unique' && (rowSums.length > 0 || outcome.by.length > 0);
+  if (!trusted && !bound) {
     delete run.info.run;
     return null;
   }
-  // What the row's reading put under its columns goes: replaced by the cut, or null.
+  // What the row's reading put under its columns goes: replaced by what the readings settle, or null.
   const paths = new Set(run.columns.map((column) => pathOf(run, column)));
   for (let i = read.length - 1; i >= 0; i--) if (paths.has(read[i]!.path)) read.splice(i, 1);
   for (const column of run.columns) delete row[column];
   run.info.assigned = [];
-  if (unique && outcome.kind === 'unique') {
+  const settled = outcome.kind === 'unique' ? outcome.split : outcome.kind === 'ambiguous' ? outcome.settled : null;
+  if (settled !== null) {
     const digits = runDigits(run.text);
-    const starts = solved.starts.get(run.key)!.get(outcome.split.join(','))!;
-    run.info.assigned = [...run.columns];
+    const starts = outcome.kind === 'unique' ? solved.starts.get(run.key)!.get(outcome.split.join(','))! : null;
     run.columns.forEach((column, c) => {
-      const value = outcome.split[c]!;
+      const value = settled[c];
+      if (value === undefined) return;
+      run.info.assigned.push(column);
+      // A cell that printed nothing stays null, as a blank does.
+      if (value === null) return;
       row[column] = column === 'amount' && run.amountInYuan ? Math.round(value) / 10000 : value;
       if (column === 'subtotal') return;
       cells.push({
         path: pathOf(run, column),
-        raw: digits.slice(starts[c], c + 1 < starts.length ? starts[c + 1] : digits.length),
+        raw: starts ? pieceOf(digits, starts, c) : String(value),
         ...(column === 'amount' && run.amountInYuan && { convertedFromYuan: true }),
         kind: 'number',
         line: run.line,
@@ -132,6 +153,18 @@ function settle(run: RunRow, solved: Solved, row: RowValues, read: CellInfo[], c
   };
 }
 
+/** The text of cell `c` in the run: from its start to the next printed cell's. */
+function pieceOf(digits: string, starts: readonly number[], c: number): string {
+  let end = digits.length;
+  for (let n = c + 1; n < starts.length; n++) {
+    if (starts[n]! >= 0) {
+      end = starts[n]!;
+      break;
+    }
+  }
+  return digits.slice(starts[c], end);
+}
+
 function pathOf(run: RunRow, column: string): string {
   if (run.table === 'appeals') return `appeals.${column}`;
   return run.key === '' ? `${run.table}.${column}` : `${run.table}.${run.key}.${column}`;
@@ -150,11 +183,13 @@ function rowSums(run: RunRow): RowSum[] {
     for (let end = 4; end < k; end += 5) if (run.columns[end]!.endsWith('.total')) sums.push({ parts: [end - 4, end - 3, end - 2, end - 1], total: end });
     return sums;
   }
-  // Request rows: 总计 = the applicant columns before it (not in the variant with a subtotal column).
-  if (run.table === 'requests' && k >= 2 && run.columns[k - 1] === 'total' && !run.columns.includes('subtotal')) {
-    return [{ parts: Array.from({ length: k - 1 }, (_, i) => i), total: k - 1 }];
-  }
-  return [];
+  if (run.table !== 'requests' || k < 2 || run.columns[k - 1] !== 'total') return [];
+  // Request rows: 总计 = the applicant columns before it; in the variant with a subtotal, the
+  // subtotal = the organisations' columns just before it (总计 = 自然人 + 小计 is a table identity).
+  const sub = run.columns.indexOf('subtotal');
+  if (sub < 0) return [{ parts: Array.from({ length: k - 1 }, (_, i) => i), total: k - 1 }];
+  const orgs = run.columns.flatMap((c, i) => (ORG_COLUMNS.includes(c as never) ? [i] : []));
+  return orgs.length > 0 && orgs.every((i, n) => i === sub - orgs.length + n) ? [{ parts: orgs, total: sub }] : [];
 }
 
 /** The request rows read directly, by key: each column's value (undefined where the row gave it none). */
@@ -175,6 +210,15 @@ function requestIdentities(columns: readonly string[], layout: Template, values:
     .map((d) => d.key)
     .filter((key) => !TOP_ROWS.has(key));
   const identities: Identity[] = [];
+  // The variant with a subtotal: every row's 总计 = 自然人 + 小计.
+  const sub = columns.indexOf('subtotal');
+  const natural = columns.indexOf('natural');
+  const total = columns.indexOf('total');
+  if (sub >= 0 && natural >= 0 && total >= 0) {
+    for (const row of values.keys()) {
+      identities.push({ name: 'row-total', terms: [{ row, column: natural, sign: 1 }, { row, column: sub, sign: 1 }, { row, column: total, sign: -1 }] });
+    }
+  }
   columns.forEach((column, c) => {
     if (column === 'subtotal') return;
     identities.push({

@@ -246,7 +246,7 @@ describe('gov-report usage errors', () => {
     const r = await run('parse');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain("missing required argument 'file'");
+    expect(r.stderr).toContain('parse needs a file');
   });
 
   it('exits 2 on a format it does not have', async () => {

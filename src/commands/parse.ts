@@ -1,23 +1,63 @@
 import { Command, Option } from 'commander';
 import { EXIT, type Io } from '../io.js';
 import { formatReportText } from '../formatters/report-text.js';
-import { parseFile } from '../report.js';
+import { resolve } from 'node:path';
+import { parseFile, parseReport, problemReport, readReportFile } from '../report.js';
+import type { ParseOptions as ReportOptions } from '../report.js';
+import type { Report } from '../record/schema.js';
+import { collectRule, settingsOrExit } from './validate.js';
+import type { BatchCliOptions } from '../config/settings.js';
 
+interface ParseOptions extends BatchCliOptions {
+  format: 'text' | 'json';
+  quiet?: boolean;
+  printConfig?: string;
+}
+
+/**
+ * `gov-report parse FILE`: one report, every table as read and every finding. It reads the same
+ * configuration and takes the same --rule, --lang and --quiet as `validate`, so that the two give
+ * the same findings on the same file.
+ */
 export function registerParse(program: Command, io: Io): void {
   program
     .command('parse')
     .description('read one report and show every table as read and every finding (file "-" reads standard input)')
-    .argument('<file>', 'report file: .txt, .html, .docx or .pdf')
+    .argument('[file]', 'report file: .txt, .md, .html, .docx or .pdf')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh', 'en']).default('zh'))
-    .action(async (file: string, opts: { format: 'text' | 'json'; lang: 'zh' | 'en' }) => {
-      const report = await parseFile(file, { lang: opts.lang });
-      const fatal = report.findings.find((f) => f.rule === 'input-unreadable');
-      if (fatal && opts.format === 'text') {
-        io.stderr(`gov-report: ${file}: ${fatal.message}\n`);
-      } else {
-        io.stdout(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report, opts.lang));
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule)
+    .option('-c, --config <file>', 'configuration file (default: gov-report.config.json here or in a parent folder)')
+    .option('--no-config', 'do not look for a configuration file')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: zh, or the configuration’s)').choices(['zh', 'en']))
+    .option('--quiet', 'report errors only (the exit status still counts every finding)')
+    .option('--print-config <file>', 'print the configuration in force for a file, and do nothing else')
+    .action(async (file: string | undefined, opts: ParseOptions) => {
+      const settings = await settingsOrExit(opts, io);
+      if (!settings) return;
+      if (opts.printConfig !== undefined) {
+        // Loaded here only: tinyglobby is no part of reading one report.
+        const { printConfig } = await import('./print-config.js');
+        io.stdout(await printConfig(settings, opts.printConfig, io.cwd));
+        return;
       }
+      if (file === undefined) {
+        io.stderr('gov-report: parse needs a file (or --print-config FILE)\n');
+        io.setExitCode(EXIT.usage);
+        return;
+      }
+      const report = await parseAt(file, io.cwd, { lang: settings.lang, rules: settings.rules });
       io.setExitCode(report.findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok);
+      const shown = opts.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
+      const fatal = report.findings.find((f) => f.rule === 'input-unreadable');
+      if (fatal && opts.format === 'text') io.stderr(`gov-report: ${file}: ${fatal.message}\n`);
+      else io.stdout(opts.format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatReportText(shown, settings.lang));
     });
 }
+
+/** The file read relative to the command's folder, shown as it was named ("-": standard input). */
+async function parseAt(file: string, cwd: string, options: ReportOptions): Promise<Report> {
+  if (file === '-') return parseFile(file, options);
+  const read = readReportFile(resolve(cwd, file));
+  return 'problem' in read ? problemReport(file, read.problem, options) : parseReport({ path: file, bytes: read.bytes }, options);
+}
+

@@ -108,18 +108,32 @@ interface ValidateOptions extends BatchCliOptions {
   format: FormatName;
   output?: string;
   quiet?: boolean;
+  printConfig?: string;
 }
 
 export function registerValidate(program: Command, io: Io): void {
   const command = program
     .command('validate')
     .description('check report files, folders (recursively) and glob patterns; exit 1 when any finding is an error')
-    .argument('<paths...>', 'files, folders or glob patterns ("-" reads standard input)')
+    .argument('[paths...]', 'files, folders or glob patterns ("-" reads standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
     .option('--max-warnings <n>', 'also fail when there are more warnings than this', count)
-    .option('--quiet', 'report errors only');
+    .option('--quiet', 'report errors only')
+    .option('--print-config <file>', 'print the configuration in force for a file, and do nothing else');
   addBatchOptions(command).action(async (paths: string[], opts: ValidateOptions) => {
+    if (opts.printConfig !== undefined) {
+      const settings = await settingsOrExit(opts, io);
+      if (!settings) return;
+      const { printConfig } = await import('./print-config.js');
+      io.stdout(await printConfig(settings, opts.printConfig, io.cwd));
+      return;
+    }
+    if (paths.length === 0) {
+      io.stderr('gov-report: validate needs files, folders or patterns (or --print-config FILE)\n');
+      io.setExitCode(EXIT.usage);
+      return;
+    }
     io.setExitCode(await runValidate(paths, opts, io));
   });
 }

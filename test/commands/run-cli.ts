@@ -4,6 +4,7 @@ import type { Io } from '../../src/io.js';
 import { registerValidate } from '../../src/commands/validate.js';
 import { registerExport } from '../../src/commands/export.js';
 import { registerSchema } from '../../src/commands/schema.js';
+import { registerParse } from '../../src/commands/parse.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -35,6 +36,7 @@ export async function runCli(args: string[], options: { cwd?: string; tty?: bool
   registerValidate(program, io);
   registerExport(program, io);
   registerSchema(program, io);
+  registerParse(program, io);
   try {
     await program.parseAsync(args, { from: 'user' });
   } catch (error) {

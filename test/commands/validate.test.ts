@@ -212,11 +212,16 @@ describe('usage errors and output', () => {
     [['validate', 'fixtures', '--rule', 'requests-balance=fatal']],
     [['validate', 'fixtures', '--jobs', '0']],
     [['validate', 'fixtures', '--timeout', 'soon']],
-    [['validate']],
   ])('exits 2 for %j', async (args) => {
     const run = await runCli([...args, '--no-config']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^error: /);
+  });
+
+  it('exits 2 and says what is missing for validate with no path (paths are optional only for --print-config)', async () => {
+    const run = await runCli(['validate', '--no-config']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('validate needs files, folders or patterns');
   });
 
   it('exits 2 when a glob matches nothing, or nothing is left to check', async () => {

@@ -31,6 +31,14 @@ export const digitsRunTogether: Rule = {
       zh: '“{row}”的数字连写为“{text}”，可拆成 {count} 种数值组合{shown}，本表没有可据以判断的勾稽关系；各拆分一致的 {settled} 列已采用，其余记为空',
       en: 'row {row} reads "{text}" (digits run together); {count} cuts are possible{shown} and no identity binds this table; the {settled} columns they agree on are kept, the rest left null',
     },
+    ownSumsOnly: {
+      zh: '“{row}”的数字连写为“{text}”，没有其他行的勾稽关系可核对，仅凭本行总计不足以拆分（总计若填错会选错拆分）；仅凭位数可确定的 {settled} 列已采用，其余记为空',
+      en: 'row {row} reads "{text}" (digits run together); no other row’s identity checks it, and its own total alone cannot decide (a wrong total would pick a wrong cut); the {settled} columns its digits alone settle are kept, the rest left null',
+    },
+    tableBroken: {
+      zh: '“{row}”的数字连写为“{text}”；本表另有行无法拆成表头所列的列，列的设定存疑，本表数字连写的行均记为空',
+      en: 'row {row} reads "{text}" (digits run together); another row of this table cannot be cut into the columns its header gives, so the columns are in doubt and no run of the table is kept',
+    },
     noHeader: {
       zh: '“{row}”的数字连写为“{text}”，没有可据以确定列的表头，列数不明，数值记为空',
       en: 'row {row} reads "{text}" (digits run together); no header says its columns: left null',
@@ -87,11 +95,13 @@ function rowProblem(rule: string, note: RunNote): Problem {
       const count = outcome.more ? `${outcome.count}+` : outcome.count;
       const identities = [...note.rowSums, ...outcome.by];
       const settled = outcome.settled.filter((v) => v !== undefined).length;
+      if (outcome.ownSumsOnly) return { rule, messageId: 'ownSumsOnly', data: { ...base, settled }, location };
       if (identities.length === 0) return { rule, messageId: 'ambiguousDigits', data: { ...base, count, shown, settled }, location };
       return { rule, messageId: 'ambiguous', data: { ...base, count, identities: identities.join(','), shown, settled }, location };
     }
     case 'none': {
       if (outcome.columnsUnknown) return { rule, messageId: 'noHeader', data: base, location };
+      if (outcome.tableBroken) return { rule, messageId: 'tableBroken', data: base, location };
       const identities = [...note.rowSums, ...outcome.by];
       if (identities.length === 0) return { rule, messageId: 'noCut', data: { ...base, columns: note.columns.length }, location };
       return { rule, messageId: 'none', data: { ...base, identities: identities.join(',') }, location };

@@ -34,6 +34,8 @@ const ROW = new RegExp(`(?:${REQUEST_LABELS.join('|')})${TAIL}(?=\\s*\\d)|(?:${A
 // The appeals table: its header's first row, and its numbers after the last header word (fifteen, or
 // fewer where blank cells left no trace).
 const APPEALS_HEADER = /行政复议\s*行政诉讼/g;
+// Table 二's captions and header rows: each a part of its own, so that the header is read as one.
+const ACTIVE_HEADS = /第二十条第\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项|信息内容/g;
 const APPEALS_VALUES = /(?<=总计\s*)\d(?:\s*\d){4,}/g;
 // What may follow a row's digits, spaces aside: the next row (checked by position), a heading, a
 // group label or a caption of the tables, the end. Words ("12 项，") make the digits prose.
@@ -53,6 +55,8 @@ export function cutInlineRows(text: string): string[] | null {
   const pieces: Piece[] = [];
   for (const m of text.matchAll(ROW)) pieces.push({ start: m.index, end: m.index + m[0].length, digits: m.index + m[0].length, values: true });
   for (const m of text.matchAll(APPEALS_HEADER)) pieces.push({ start: m.index, end: m.index + m[0].length, digits: -1, values: false });
+  // A caption or a header's start is cut before only: the header's words run on to the next piece.
+  for (const m of text.matchAll(ACTIVE_HEADS)) pieces.push({ start: m.index, end: m.index, digits: -1, values: false });
   for (const m of text.matchAll(APPEALS_VALUES)) pieces.push({ start: m.index, end: m.index + m[0].length, digits: -1, values: true });
   if (pieces.length === 0) return null;
   pieces.sort((a, b) => a.start - b.start);
@@ -79,7 +83,7 @@ export function cutInlineRows(text: string): string[] | null {
     if (piece.values) rows++;
     const before = text.slice(from, piece.start).trim();
     if (before !== '') parts.push(before);
-    parts.push(text.slice(piece.start, end).trim());
+    if (end > piece.start) parts.push(text.slice(piece.start, end).trim());
     from = end;
   }
   if (rows === 0) return null;

@@ -76,7 +76,7 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
  * labelled data rows, wherever they stand: in section 二, in an appendix after section 六, under a
  * heading renamed or missing. Every run of item rows is a candidate (a new run starts where an
  * item already seen comes again: the tables printed twice); the run naming the most items wins,
- * the one in section 二 on a tie. The parts of extractActive are separate functions: V8 compiles
+ * the one in section 二 on a tie; a run also ends at a section heading. The parts of extractActive are separate functions: V8 compiles
  * each on its own and optimizes them better than one large function.
  */
 function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): { headers: Header[]; data: { index: number; labels: string[] }[]; candidates: TableCandidate[] } {
@@ -88,7 +88,10 @@ function findActiveRows(rows: readonly FlatRow[], splits: readonly SplitRow[], r
     if (split.labels.length === 0 || !hasValues(split)) continue;
     const item = findAnyItem(split.labels);
     if (!item) continue;
-    if (seen.has(item.key)) {
+    // A table stands in one section: an item row under another heading starts another run (a
+    // sentence "行政强制12" in section 一 is no row of section 二's table).
+    const last = run[run.length - 1];
+    if (seen.has(item.key) || (last !== undefined && rowSection[last.index] !== rowSection[index])) {
       runs.push(run);
       run = [];
       seen = new Set();

@@ -150,7 +150,8 @@ function layoutOf(has: (key: string) => boolean): Template | null {
 /**
  * The rows that carry the table's values, in document order, matched by their labels. Every run of
  * such rows is a candidate (a new run starts where a row already seen comes again: the table
- * printed twice, or an appendix repeating it); the run naming the most statutory rows wins, the
+ * printed twice, or an appendix repeating it), or where a row stands under another section heading;
+ * the run naming the most statutory rows wins, the
  * one in section 三 on a tie. Kept apart from reading them: V8 compiles each part on its own, and
  * recompiles less when one of them meets a new shape.
  */
@@ -176,7 +177,8 @@ function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], 
     // run into the first data row (cells pasted one per line) keeps that row's own label last.
     if (found.def.key === 'total' && isColumnHeader(split.labels)) continue;
     group = found.group;
-    if (seen.has(found.def.key)) {
+    const last = run[run.length - 1];
+    if (seen.has(found.def.key) || (last !== undefined && rowSection[last.index] !== rowSection[index])) {
       runs.push(run);
       run = [];
       seen = new Set();

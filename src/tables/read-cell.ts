@@ -13,7 +13,8 @@ export function readCell(cell: Cell, path: string, section: number, opts: { amou
   const inYuan = parsed.unit === 'yuan' || (parsed.unit === undefined && opts.amountInYuan === true);
   if (inYuan) {
     info.convertedFromYuan = true;
-    return { value: Math.round(parsed.value) / 10000, info };
+    // To the fen: 561.57 元 is 0.056157 万元.
+    return { value: Math.round(parsed.value * 100) / 1_000_000, info };
   }
   return { value: parsed.value, info };
 }

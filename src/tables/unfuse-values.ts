@@ -14,6 +14,8 @@ const SENTENCE = /[,;:!?，。；：！？]/;
 const BRACKETED = /\([^)]*\)/g;
 // A number one cell could print (as row-values.ts has it).
 const ONE_NUMBER = /^[+-]?(?:0|[1-9]\d{0,11})(?:\.\d+)?$/;
+// A digit before a mark of none at the label's end: the run began before the label seems to end.
+const MARK_IN_RUN = /\d\s*[无一〇—-]+\s*$/;
 // The statutory sections' headings, by their numeral and words.
 const HEADING = /^[一二三四五六][、.].*(?:总体情况|主动公开政府信息|收到和处理|行政复议|存在.*问题|其他需要报告)/;
 
@@ -33,7 +35,7 @@ export function unfuseValues(rows: readonly FlatRow[]): readonly FlatRow[] {
   let previous = false;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const cells = row.aligned || (row.table === null && !dumped) ? null : unfusedCells(row.cells);
+    const cells = row.aligned || (row.table === null && !(dumped && nearTable(rows, r))) ? null : unfusedCells(row.cells);
     if (cells === null) {
       previous = false;
       out?.push(row);
@@ -50,6 +52,24 @@ export function unfuseValues(rows: readonly FlatRow[]): readonly FlatRow[] {
     out.push({ ...row, table, cells });
   }
   return out ?? rows;
+}
+
+// Words of the tables' headers and captions: a row beside one stands in a table.
+const TABLE_WORDS = /第二十条|信息内容|申请人情况|自然人|商业企业|法人或其他组织|结果维持|行政复议行政诉讼|本年度办理结果|不予公开|无法提供|不予处理|其他处理/;
+
+/**
+ * A paragraph beside a table: the row before or after it is a table row, another paragraph of a
+ * label and its digits, or a header or caption. A lone "行政强制12" amid prose is a sentence.
+ */
+function nearTable(rows: readonly FlatRow[], r: number): boolean {
+  for (const n of [r - 1, r + 1]) {
+    const row = rows[n];
+    if (row === undefined) continue;
+    if (row.table !== null) return true;
+    const text = row.cells[0]?.text ?? '';
+    if (fusedParts(text) !== null || (text.length <= 80 && TABLE_WORDS.test(text))) return true;
+  }
+  return false;
 }
 
 /** The row's cells with the label's fused digits in a value cell of their own; null when no label has any. */
@@ -86,7 +106,8 @@ function fusedParts(text: string): [string, string] | null {
   const m = FUSED.exec(text);
   if (m === null) return null;
   const label = m[1]!.trim();
-  // A section heading with a page number after it stays a heading.
-  if (label.length > LABEL_MAX || SENTENCE.test(label.replace(BRACKETED, '')) || HEADING.test(label)) return null;
+  // A section heading with a page number after it stays a heading; digits with a mark of none in
+  // them ("2812242一066", "…无0") are not the label's end but the run's middle: no cut is sure.
+  if (label.length > LABEL_MAX || SENTENCE.test(label.replace(BRACKETED, '')) || HEADING.test(label) || MARK_IN_RUN.test(label)) return null;
   return [label, m[2]!];
 }

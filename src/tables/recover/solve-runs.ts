@@ -34,9 +34,12 @@ export type RowOutcome =
   /** One reading fits every identity that binds the row. */
   | { kind: 'unique'; split: Reading; by: readonly string[] }
   /** Several readings fit: `splits` holds up to four of them, `count` how many were seen (`more`: and others not tried); `settled` the cells they agree on. */
-  | { kind: 'ambiguous'; splits: readonly Reading[]; count: number; more?: true; by: readonly string[]; settled: Settled }
-  /** No reading fits the identities binding the row (`by`), or its own sums (`by` empty); or no header says its columns. */
-  | { kind: 'none'; by: readonly string[]; columnsUnknown?: true }
+  | { kind: 'ambiguous'; splits: readonly Reading[]; count: number; more?: true; by: readonly string[]; settled: Settled; ownSumsOnly?: true }
+  /**
+   * No reading fits the identities binding the row (`by`), or its own sums (`by` empty); or no header
+   * says its columns; or another row of its table has no reading at all (the columns assumed are wrong).
+   */
+  | { kind: 'none'; by: readonly string[]; columnsUnknown?: true; tableBroken?: true }
   /** The search ran out before it could tell. */
   | { kind: 'unsolved' };
 
@@ -142,7 +145,8 @@ export function solveRuns(runs: readonly RunCandidates[], known: ReadonlyMap<str
     const classes = readingsOf.get(run.row)!;
     const all = [...classes.values()].flat();
     if (contradicted && by.length > 0) outcomes.set(run.row, { kind: 'none', by });
-    else if (all.length === 1) outcomes.set(run.row, { kind: 'unique', split: all[0]!, by: [] });
+    // One reading by its own sums; the identities vouch for it too when a combination they allow was found.
+    else if (all.length === 1) outcomes.set(run.row, { kind: 'unique', split: all[0]!, by: found.size > 0 ? by : [] });
     else if (stopped && found.size <= 1) outcomes.set(run.row, { kind: 'unsolved' });
     else {
       // Unbound by any identity, every reading its sums allow is left.
@@ -231,7 +235,7 @@ function combine(a: Set<number> | null, b: readonly number[]): Set<number> | nul
 }
 
 /** Per column, the value every reading gives it, or undefined where two differ. */
-function agreement(readings: readonly Reading[]): Settled {
+export function agreement(readings: readonly Reading[]): Settled {
   const out: (number | null | undefined)[] = [...readings[0]!];
   for (const r of readings) for (let c = 0; c < out.length; c++) if (out[c] !== undefined && out[c] !== r[c]) out[c] = undefined;
   return out;

@@ -41,7 +41,7 @@ export interface RunSplits {
 // No count in these tables reaches a billion, and no amount a trillion: a longer cell is no reading.
 const MAX_INTEGER_DIGITS = 9;
 const MAX_AMOUNT_DIGITS = 12;
-const DEFAULT_BUDGET = 200_000;
+const DEFAULT_BUDGET = 50_000;
 
 /** The run's text with its spaces dropped (they may stand inside a number as well as between two). */
 export function runDigits(text: string): string {
@@ -55,9 +55,10 @@ export function isRunText(text: string): boolean {
 
 /**
  * Every reading of `run` (spaces already dropped) as `spec.cells.length` cells that satisfies the
- * row's sums; at most `maxSplits` are returned.
+ * row's sums; at most `maxSplits` are returned. `pieces`: where the text showed its pieces apart
+ * (their ends, in `run`), when those are cells as printed and only blanks may stand between them.
  */
-export function splitRun(run: string, spec: RowSpec, options: { budget?: number; maxSplits?: number } = {}): RunSplits {
+export function splitRun(run: string, spec: RowSpec, options: { budget?: number; maxSplits?: number; pieces?: readonly number[] } = {}): RunSplits {
   const k = spec.cells.length;
   const splits: Reading[] = [];
   const starts: number[][] = [];
@@ -89,6 +90,17 @@ export function splitRun(run: string, spec: RowSpec, options: { budget?: number;
   // one by one, at most the prefix read as one number (cutting a number only makes it smaller).
   const { least, most } = prefixSums(run);
 
+  // With the pieces given, a cell is one whole piece: from the end of the one before to its own end.
+  let pieceStart: Int32Array | null = null;
+  if (options.pieces) {
+    pieceStart = new Int32Array(run.length + 1).fill(-1);
+    let from = 0;
+    for (const end of options.pieces) {
+      pieceStart[end] = from;
+      from = end;
+    }
+  }
+
   // Cells are read from the last to the first; `end` is where the current cell ends in `run`,
   // `left` what remains of the open sum (NaN when none is open).
   const place = (cell: number, end: number, left: number): void => {
@@ -110,8 +122,13 @@ export function splitRun(run: string, spec: RowSpec, options: { budget?: number;
       if (exhausted) return;
     }
     if (end === 0) return;
-    const lo = cell === 0 ? 0 : Math.max(0, end - maxLength[cell]!);
-    const hi = cell === 0 ? 0 : Math.min(end - 1, room[cell]!);
+    let lo = cell === 0 ? 0 : Math.max(0, end - maxLength[cell]!);
+    let hi = cell === 0 ? 0 : Math.min(end - 1, room[cell]!);
+    if (pieceStart !== null) {
+      const only = pieceStart[end]!;
+      if (only < 0 || only < lo || only > hi) return;
+      lo = hi = only;
+    }
     for (let start = hi; start >= lo; start--) {
       // A lone "-" marks none; any other text must be a number this column may hold.
       const mark = end === start + 1 && run.charCodeAt(start) === 0x2d;

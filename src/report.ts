@@ -15,9 +15,12 @@ import { splitRunOnRows } from './sections/split-run-on-rows.js';
 import { flattenDocument } from './tables/flatten.js';
 import { unfuseValues } from './tables/unfuse-values.js';
 import { extractTables } from './tables/extract-tables.js';
+import { withBlanksAsZero } from './tables/blank-as-zero.js';
 import { readMeta, withTemplate } from './meta/read-meta.js';
 
 export interface ParseOptions extends RenderOptions {
+  /** The body leaves zeros blank: blank cells count 0 in the identities (the record keeps null). */
+  blankAsZero?: boolean;
   /** false: leave the record's `cells` empty, for callers that show findings and values only. */
   cells?: boolean;
   /** false: leave `source.sha256` empty (""), for callers that show findings only. */
@@ -52,7 +55,13 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
       // A page with no heading and no table of a report: one clear finding, not twenty missing parts.
       problems.push(unreadable('文件中未找到政府信息公开工作年度报告的章节或表格', 'no section or table of an annual disclosure report found in the file'));
     } else {
-      const input = { meta: withTemplate(record, extraction.template), sections: split.sections, extraction };
+      const blankAsZero = options.blankAsZero === true;
+      const input = {
+        meta: withTemplate(record, extraction.template),
+        sections: split.sections,
+        extraction: blankAsZero ? withBlanksAsZero(extraction) : extraction,
+        options: { blankAsZero },
+      };
       for (const rule of RULES) if (rule.check) problems.push(...rule.check(input));
     }
   }

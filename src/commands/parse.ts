@@ -29,6 +29,7 @@ export function registerParse(program: Command, io: Io): void {
     .option('-c, --config <file>', 'configuration file (default: gov-report.config.json here or in a parent folder)')
     .option('--no-config', 'do not look for a configuration file')
     .addOption(new Option('--lang <lang>', 'language of messages (default: zh, or the configuration’s)').choices(['zh', 'en']))
+    .option('--blank-as-zero', 'the body leaves zeros blank: count blank cells 0 in the identities (the record keeps null)')
     .option('--quiet', 'report errors only (the exit status still counts every finding)')
     .option('--print-config <file>', 'print the configuration in force for a file, and do nothing else')
     .action(async (file: string | undefined, opts: ParseOptions) => {
@@ -45,7 +46,7 @@ export function registerParse(program: Command, io: Io): void {
         io.setExitCode(EXIT.usage);
         return;
       }
-      const report = await parseAt(file, io.cwd, { lang: settings.lang, rules: settings.rules });
+      const report = await parseAt(file, io.cwd, { lang: settings.lang, rules: settings.rules, blankAsZero: settings.blankAsZero });
       io.setExitCode(report.findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok);
       const shown = opts.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
       const fatal = report.findings.find((f) => f.rule === 'input-unreadable');

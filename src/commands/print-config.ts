@@ -17,6 +17,7 @@ export async function printConfig(settings: BatchSettings, file: string, cwd: st
     configFile: settings.configFile,
     ignored: settings.ignore.length > 0 && (await glob(escapePath(path), { absolute: true, ignore: settings.ignore, expandDirectories: false })).length === 0,
     lang: settings.lang,
+    blankAsZero: settings.blankAsZero,
     rules,
     timeout: settings.timeoutMs / 1000,
     maxFileSize: settings.maxBytes / (1024 * 1024),

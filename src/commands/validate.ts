@@ -71,6 +71,7 @@ export function addBatchOptions(command: Command): Command {
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule)
     .option('-c, --config <file>', 'configuration file (default: gov-report.config.json here or in a parent folder)')
     .option('--no-config', 'do not look for a configuration file')
+    .option('--blank-as-zero', 'the bodies leave zeros blank: count blank cells 0 in the identities (the record keeps null)')
     .addOption(new Option('--lang <lang>', 'language of messages (default: zh)').choices(['zh', 'en']));
 }
 

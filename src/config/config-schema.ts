@@ -20,6 +20,8 @@ export function configSchema(ruleIds: readonly string[]) {
       })
       .optional(),
     lang: z.enum(['zh', 'en']).optional(),
+    /** The bodies leave zeros blank: blank cells count 0 in the identities (the record keeps null). */
+    blankAsZero: z.boolean().optional(),
     /** Worker threads. */
     jobs: z.number().int().min(1).optional(),
     /** Per-file time limit, in seconds. */

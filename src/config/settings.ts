@@ -17,10 +17,13 @@ export interface BatchCliOptions {
   maxFileSize?: number;
   lang?: Lang;
   maxWarnings?: number;
+  blankAsZero?: boolean;
 }
 
 export interface BatchSettings {
   lang: Lang;
+  /** Blank cells count 0 in the identities. */
+  blankAsZero: boolean;
   rules: Record<string, RuleSetting>;
   jobs?: number;
   timeoutMs: number;
@@ -47,6 +50,7 @@ export async function resolveSettings(cli: BatchCliOptions, cwd: string, ruleIds
   const base = file ? dirname(file) : cwd;
   return {
     lang: cli.lang ?? config.lang ?? 'zh',
+    blankAsZero: cli.blankAsZero ?? config.blankAsZero ?? false,
     rules: { ...config.rules, ...cli.rule },
     ...(jobs !== undefined && { jobs }),
     timeoutMs: timeout !== undefined ? timeout * 1000 : DEFAULT_TIMEOUT_MS,
@@ -69,6 +73,7 @@ export function batchOptions(
     cwd,
     lang: settings.lang,
     rules: settings.rules,
+    ...(settings.blankAsZero && { blankAsZero: true }),
     ...(settings.jobs !== undefined && { jobs: settings.jobs }),
     timeoutMs: settings.timeoutMs,
     maxBytes: settings.maxBytes,

@@ -12,7 +12,7 @@ export interface RenderOptions {
 
 // Placeholders whose values are record keys, shown as the report's own labels, and what they name.
 const KEY_FIELDS: Record<string, LabelKind> = { row: 'row', group: 'row', table: 'row', column: 'column', path: 'path' };
-const LIST_FIELDS: Record<string, LabelKind> = { rows: 'row', groups: 'row', columns: 'column', assigned: 'column', identities: 'identity' };
+const LIST_FIELDS: Record<string, LabelKind> = { rows: 'row', groups: 'row', columns: 'column', assigned: 'column', identities: 'identity', paths: 'path' };
 
 /**
  * Problems → findings: message text in the chosen language, severity from configuration, then from

@@ -7,6 +7,12 @@ export interface CheckInput {
   meta: Meta;
   sections: SectionRef[];
   extraction: Extraction;
+  options: CheckOptions;
+}
+
+export interface CheckOptions {
+  /** The body's convention, declared by the user: blank cells count 0 in the identities (the record keeps null). */
+  blankAsZero: boolean;
 }
 
 export interface MessageText {

@@ -21,6 +21,8 @@ export interface Problem {
   expected?: number | string | null;
   /** Overrides the rule's default severity for this one problem ("could not check" is a warning). */
   severity?: Severity;
+  /** The cell a failing identity most likely comes from. */
+  suspect?: { table: string; row: string; column: string; value: number; proposed: number; certainty: string };
 }
 
 /** A stage's output plus what it noticed on the way (mammoth's Result). */

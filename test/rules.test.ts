@@ -198,6 +198,8 @@ describe('the hand-written reports these tests are built on', () => {
 });
 
 describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', () => {
+  // The one cell that repairs both failing identities: the one changed, with the value it had.
+  const SUSPECT_CF = { table: 'requests', row: 'carriedForward', column: 'natural', value: 2, proposed: 1, certainty: 'unique' };
   it('one changed value: 四 自然人 1 → 2 breaks the 自然人 column and row 四', async () => {
     const { findings: f, line } = await findings(with2019(row('carriedForward', (r) => (r[0] = 2))));
     expect(f).toEqual([
@@ -208,6 +210,7 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
         location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'natural' },
         actual: 13,
         expected: 12,
+        suspect: SUSPECT_CF,
       },
       {
         rule: 'requests-row-total',
@@ -216,6 +219,14 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
         location: { line: line.carriedForward, section: 3, table: 'requests', row: 'carriedForward', column: 'total' },
         actual: 2,
         expected: 3,
+        suspect: SUSPECT_CF,
+      },
+      {
+        rule: 'suspect-cell',
+        severity: 'warning',
+        message: '可能填错的单元格：四、结转下年度继续办理/自然人，填为 2；改为 1 则各项核对均成立',
+        location: { line: line.carriedForward, section: 3, table: 'requests', row: 'carriedForward', column: 'natural' },
+        suspect: SUSPECT_CF,
       },
     ]);
   });
@@ -279,6 +290,7 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
 describe('requests-row-total (总计 = 自然人 + the five organisation columns, every row)', () => {
   it('one changed value: （一） 商业企业 2 → 3 breaks row （一） and the 商业企业 column', async () => {
     const { findings: f, line } = await findings(with2019(row('granted', (r) => (r[1] = 3))));
+    const suspect = { table: 'requests', row: 'granted', column: 'business', value: 3, proposed: 2, certainty: 'unique' };
     expect(f).toEqual([
       {
         rule: 'requests-row-total',
@@ -287,6 +299,14 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
         location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'total' },
         actual: 8,
         expected: 9,
+        suspect,
+      },
+      {
+        rule: 'suspect-cell',
+        severity: 'warning',
+        message: '可能填错的单元格：（一）予以公开/商业企业，填为 3；改为 2 则各项核对均成立',
+        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'business' },
+        suspect,
       },
       {
         rule: 'requests-outcome-total',
@@ -295,6 +315,7 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
         location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'business' },
         actual: 4,
         expected: 5,
+        suspect,
       },
     ]);
   });
@@ -358,10 +379,12 @@ describe('requests-outcome-total (（七）总计 = （一） … （六）, eve
   it('one changed value: （七） 自然人 11 → 12 breaks its row, its column and the 勾稽关系', async () => {
     const { findings: f, line } = await findings(with2019(row('total', (r) => (r[0] = 12))));
     const at = (column: string) => ({ line: line.total, section: 3, table: 'requests', row: 'total', column });
+    const suspect = { table: 'requests', row: 'total', column: 'natural', value: 12, proposed: 11, certainty: 'unique' };
     expect(f.map(({ message: _, ...rest }) => rest)).toEqual([
-      { rule: 'requests-balance', severity: 'error', location: at('natural'), actual: 13, expected: 12 },
-      { rule: 'requests-row-total', severity: 'error', location: at('total'), actual: 18, expected: 19 },
-      { rule: 'requests-outcome-total', severity: 'error', location: at('natural'), actual: 12, expected: 11 },
+      { rule: 'requests-balance', severity: 'error', location: at('natural'), actual: 13, expected: 12, suspect },
+      { rule: 'requests-row-total', severity: 'error', location: at('total'), actual: 18, expected: 19, suspect },
+      { rule: 'requests-outcome-total', severity: 'error', location: at('natural'), actual: 12, expected: 11, suspect },
+      { rule: 'suspect-cell', severity: 'warning', location: at('natural'), suspect },
     ]);
     expect(f.map((x) => x.message)[0]).toBe('自然人列勾稽关系不成立：本年新收 10 + 上年结转 2 = 12，但办理结果总计 12 + 结转下年度 1 = 13');
     expect(f.map((x) => x.message)[2]).toBe('自然人列：各项办理结果之和为 11，但（七）总计为 12');

@@ -11,7 +11,7 @@ export interface RenderOptions {
 }
 
 // Placeholders whose values are record keys, shown as the report's own labels, and what they name.
-const KEY_FIELDS: Record<string, LabelKind> = { row: 'row', group: 'row', table: 'row', column: 'column', path: 'path' };
+const KEY_FIELDS: Record<string, LabelKind> = { row: 'row', group: 'row', table: 'row', column: 'column', path: 'path', cell: 'path' };
 const LIST_FIELDS: Record<string, LabelKind> = { rows: 'row', groups: 'row', columns: 'column', assigned: 'column', identities: 'identity', paths: 'path' };
 
 /**
@@ -35,6 +35,7 @@ export function renderFindings(problems: readonly Problem[], options: RenderOpti
       location: p.location,
       ...(p.actual !== undefined && { actual: p.actual }),
       ...(p.expected !== undefined && { expected: p.expected }),
+      ...(p.suspect !== undefined && { suspect: p.suspect }),
     });
   }
   return findings.sort(byPosition);

@@ -95,6 +95,17 @@ export const LocSchema = z.object({
   column: z.string().optional(),
 });
 
+/** The cell a failing identity most likely comes from (rules/suspect.ts): row and column as the record's keys. */
+export const SuspectSchema = z.object({
+  table: z.string(),
+  row: z.string(),
+  column: z.string(),
+  value: z.number(),
+  proposed: z.number(),
+  /** "unique", or "one of N". */
+  certainty: z.string(),
+});
+
 export const FindingSchema = z.object({
   rule: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
@@ -102,6 +113,7 @@ export const FindingSchema = z.object({
   location: LocSchema,
   actual: z.union([z.number(), z.string(), z.null()]).optional(),
   expected: z.union([z.number(), z.string(), z.null()]).optional(),
+  suspect: SuspectSchema.optional(),
 });
 
 /** Where one value of the record was read: its dotted path, the raw cell text and its place. */

@@ -15,6 +15,7 @@ import type { Rule } from './rule.js';
 import { sectionMissing } from './section-missing.js';
 import { tableLocated } from './table-located.js';
 import { tableMissing } from './table-missing.js';
+import { suspectCell } from './suspect-cell.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   requestsRowTotal,
   requestsOutcomeTotal,
   appealsTotal,
+  suspectCell,
   inputUnreadable,
   sectionMissing,
   tableMissing,

@@ -1,5 +1,6 @@
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
+import { withSuspect } from './suspect.js';
 import { REQUEST_COLUMN_KEYS, equal, rowLoc, tableFound, unchecked } from './support.js';
 
 /** The 勾稽关系 the table prints about itself: 一 + 二 = 三（七）总计 + 四, for every applicant column. */
@@ -41,6 +42,6 @@ export const requestsBalance: Rule = {
       }
     }
     if (missing.length > 0) problems.push(unchecked(this.id, 'columns', missing, rowLoc(extraction, 'requests', '')));
-    return problems;
+    return withSuspect(problems, extraction);
   },
 };

@@ -1,5 +1,6 @@
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
+import { withSuspect } from './suspect.js';
 import type { RequestColumns } from '../record/schema.js';
 import { REQUEST_COLUMN_KEYS, equal, requestRowValues, rowLoc, tableFound, unchecked } from './support.js';
 
@@ -39,7 +40,7 @@ export const requestsOutcomeTotal: Rule = {
       }
     }
     if (missing.length > 0) problems.push(unchecked(this.id, 'columns', missing, rowLoc(extraction, 'requests', '')));
-    return problems;
+    return withSuspect(problems, extraction);
   },
 };
 

@@ -1,6 +1,7 @@
 import { ORG_COLUMNS } from '../record/layout.js';
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
+import { withSuspect } from './suspect.js';
 import { equal, requestRowValues, rowLoc, sumOf, tableFound, unchecked } from './support.js';
 
 /** Every row of the request table: 总计 = 自然人 + the five 法人或其他组织 columns (and their subtotal, where printed). */
@@ -48,6 +49,6 @@ export const requestsRowTotal: Rule = {
       }
     }
     if (missing.length > 0) problems.push(unchecked(this.id, 'rows', missing, rowLoc(extraction, 'requests', '')));
-    return problems;
+    return withSuspect(problems, extraction);
   },
 };

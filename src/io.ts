@@ -4,6 +4,8 @@ export interface Io {
   stderr(text: string): void;
   /** True when stderr is a terminal (progress bars, colours). */
   stderrIsTTY: boolean;
+  /** True when stdout is a terminal and colour is wanted (not with NO_COLOR): the parse view marks cells in colour. */
+  stdoutColor?: boolean;
   cwd: string;
   /** Records the exit status; the highest status set wins. Only main.ts exits. */
   setExitCode(code: number): void;

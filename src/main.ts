@@ -30,6 +30,8 @@ function processIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
+    // NO_COLOR (no-color.org): any value, even empty, turns colour off.
+    stdoutColor: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
     cwd: process.cwd(),
     setExitCode: () => {},
   };

@@ -51,7 +51,7 @@ export function registerParse(program: Command, io: Io): void {
       const shown = opts.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
       const fatal = report.findings.find((f) => f.rule === 'input-unreadable');
       if (fatal && opts.format === 'text') io.stderr(`gov-report: ${file}: ${fatal.message}\n`);
-      else io.stdout(opts.format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatReportText(shown, settings.lang));
+      else io.stdout(opts.format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatReportText(shown, settings.lang, { color: io.stdoutColor === true }));
     });
 }
 

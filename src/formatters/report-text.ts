@@ -2,6 +2,7 @@ import { ACTIVE_COLUMNS, ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_CO
 import { sectionLabel, type Lang } from '../record/labels.js';
 import type { Finding, Report } from '../types.js';
 import { getPath } from '../record/paths.js';
+import { styleText } from 'node:util';
 import { displayWidth, padEnd, padStart, truncate } from './text-width.js';
 
 const WORDS = {
@@ -10,20 +11,31 @@ const WORDS = {
     sections: '章节', line: '行', page: '页', active: '二、主动公开政府信息情况', requests: '三、收到和处理政府信息公开申请情况',
     appeals: '四、政府信息公开行政复议、行政诉讼情况', findings: '问题', noFindings: '未发现问题',
     error: '错误', warning: '警告', info: '提示', summary: (e: number, w: number, i: number) => `共 ${e} 个错误，${w} 个警告，${i} 个提示`,
+    legend: '? 可能填错的单元格   ! 核对不成立的总计',
   },
   en: {
     file: 'File', bytes: 'bytes', title: 'Title', agency: 'Agency', year: 'Year', template: 'Template', none: '(none)', version: 'format',
     sections: 'Sections', line: 'line', page: 'page', active: '二 Proactive disclosure', requests: '三 Requests received and handled',
     appeals: '四 Administrative reconsideration and litigation', findings: 'Findings', noFindings: 'No findings',
     error: 'error', warning: 'warning', info: 'info', summary: (e: number, w: number, i: number) => `${e} error(s), ${w} warning(s), ${i} info`,
+    legend: '? the cell likely wrong   ! a total whose check fails',
   },
 } as const;
 
 /** A null value, shown apart from a printed "-" or 0. */
 const EMPTY = '·';
 
-/** The report as read, for a person at a terminal: every table aligned, then the findings with their lines. */
-export function formatReportText(report: Report, lang: Lang = 'zh'): string {
+/** Marks beside a value of the request table: the suspect cell, and the totals whose identity fails. */
+const SUSPECT = '?';
+const FAILING = '!';
+const IDENTITY_RULES = new Set(['requests-balance', 'requests-row-total', 'requests-outcome-total']);
+
+/**
+ * The report as read, for a person at a terminal: every table aligned, then the findings with their
+ * lines. In the request table the suspect cell is marked "?" and the totals whose identity fails "!"
+ * (in colour too with `color`), and the failing identities are written out under the table.
+ */
+export function formatReportText(report: Report, lang: Lang = 'zh', options: { color?: boolean } = {}): string {
   const w = WORDS[lang];
   const out: string[] = [];
   const { source, meta } = report;
@@ -35,7 +47,7 @@ export function formatReportText(report: Report, lang: Lang = 'zh'): string {
     for (const s of report.sections) out.push(`  ${padEnd(sectionLabel(s.number, lang), 3)} ${padStart(where(s, w), 8)}  ${s.heading}`);
     const lines = rowLines(report);
     out.push('', w.active, ...activeTable(report, meta.template, lines, w));
-    out.push('', w.requests, ...requestTable(report, lines, w));
+    out.push('', w.requests, ...requestTable(report, lines, w, options.color === true));
     out.push('', w.appeals, ...appealsTable(report, lines, w));
   }
   out.push('', ...findingsText(report.findings, lang));
@@ -105,15 +117,31 @@ function activeTable(report: Report, template: Template, lines: Map<string, numb
   });
 }
 
-function requestTable(report: Report, lines: Map<string, number>, w: Words): string[] {
+function requestTable(report: Report, lines: Map<string, number>, w: Words, color: boolean): string[] {
   const layout = requestsLayout(report.requests);
+  const failing = report.findings.filter((f) => IDENTITY_RULES.has(f.rule) && f.severity === 'error' && f.actual !== undefined);
+  const suspect = report.findings.find((f) => f.rule === 'suspect-cell')?.suspect;
+  const marked = new Set(failing.map((f) => `${f.location.row}|${f.location.column}`));
   const rows: string[][] = [['', '', ...REQUEST_COLUMNS.map((c) => c.zh)]];
   for (const def of REQUEST_ROWS.filter((r) => r.templates.includes(layout))) {
     const values = getPath(report.requests, def.key) as Record<string, number | null>;
     const line = lines.get(`requests.${def.key}`);
-    rows.push([truncate(def.zh, 30), line ? `${w.line} ${line}` : '', ...REQUEST_COLUMNS.map((c) => value(values[c.key]))]);
+    const cells = REQUEST_COLUMNS.map((c) => {
+      const mark = suspect?.row === def.key && suspect.column === c.key ? SUSPECT : marked.has(`${def.key}|${c.key}`) ? FAILING : ' ';
+      return `${value(values[c.key])}${mark}`;
+    });
+    rows.push([truncate(def.zh, 30), line ? `${w.line} ${line}` : '', ...cells]);
   }
-  return grid(rows, 2);
+  const table = grid(rows, 2);
+  if (failing.length === 0) return table;
+  // The identities that fail, written out under the table, and what the marks mean.
+  const shown = color ? table.map(colourMarks) : table;
+  return [...shown, ...failing.map((f) => `    ${FAILING} ${f.message}`), ...(suspect ? [`    ${SUSPECT} ${report.findings.find((f) => f.rule === 'suspect-cell')!.message}`] : []), `    ${w.legend}`];
+}
+
+/** The marked values in colour: the suspect cell red, the failing totals yellow (the marks stay, for a screen reader and a copy). */
+function colourMarks(line: string): string {
+  return line.replace(/(\S+)([?!])(?= |$)/g, (_, v: string, mark: string) => styleText(mark === SUSPECT ? ['red', 'bold'] : ['yellow'], `${v}${mark}`));
 }
 
 function appealsTable(report: Report, lines: Map<string, number>, w: Words): string[] {

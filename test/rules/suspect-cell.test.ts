@@ -67,3 +67,22 @@ describe('the suspect cell', () => {
     expect(unique / changed).toBeGreaterThan(0.9);
   }, 300_000);
 });
+
+describe('the parse view of a failing table', () => {
+  it('marks the suspect cell "?" and the failing totals "!", and writes the failing identities out under the table', async () => {
+    const { formatReportText } = await import('../../src/formatters/report-text.js');
+    const report = await parse(seed001.replace(/^(一、本年新收政府信息公开申请数量\t)10\t/m, '$111\t'));
+    const text = formatReportText(report, 'zh');
+    expect(text).not.toContain('\x1b[');
+    expect(text).toMatch(/一、本年新收政府信息公开申请…\s+行 47\s+11\?\s+2\s+0\s+0\s+0\s+0\s+12!/);
+    expect(text).toMatch(/（七）总计\s+行 70\s+12!\s+2 /);
+    expect(text).toContain('    ! 自然人列勾稽关系不成立：本年新收 11 + 上年结转 2 = 13，但办理结果总计 12 + 结转下年度 0 = 12');
+    expect(text).toContain('    ? 可能填错的单元格：一、本年新收政府信息公开申请数量/自然人，填为 11；改为 10 则各项核对均成立');
+    // In colour on a terminal, the marks stay.
+    const coloured = formatReportText(report, 'zh', { color: true });
+    expect(coloured).toContain('\x1b[');
+    expect(coloured).toContain('11?');
+    // A clean report has no marks and no legend.
+    expect(formatReportText(await parse(seed001), 'zh')).not.toMatch(/\d[?!]/);
+  });
+});

@@ -18,11 +18,10 @@ export {
 export type { Report, Finding, Loc, Meta, Active, Requests, Appeals, SourceInfo } from './record/schema.js';
 export { REQUEST_ROWS, REQUEST_COLUMNS, APPEAL_GROUPS, APPEAL_COLUMNS, ACTIVE_ITEMS, type Template } from './record/layout.js';
 export { labelOf } from './record/labels.js';
-export { main } from './main.js';
 export { validateFiles, BatchInputError, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES, type ValidateFilesOptions } from './batch/validate-files.js';
 export { planFiles, REPORT_EXTENSIONS, type Plan, type PlanEntry } from './batch/plan-files.js';
 export type { ReportFindings, ResultDetail } from './batch/check-file.js';
-export { emptySummary, addToSummary, exceedsLimits, hasRecord, type FileResult, type CheckedFile, type SkippedFile, type Summary, type Counts } from './batch/summary.js';
+export type { FileResult, CheckedFile, SkippedFile, Summary, Counts } from './batch/summary.js';
 export { formatBatch, type BatchFormatter, type FormatContext, type RuleInfo } from './formatters/batch-util.js';
 export { stylish } from './formatters/stylish.js';
 export { json, BATCH_OUTPUT_VERSION } from './formatters/json.js';

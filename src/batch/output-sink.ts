@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -39,6 +39,8 @@ export function atomicFileSink(target: string): OutputSink {
   };
   let fd: number;
   try {
+    // -o reports/out.sarif in a fresh checkout: the folder is made, as a user expects.
+    mkdirSync(dirname(target), { recursive: true });
     fd = openSync(temp, 'wx', 0o666);
   } catch (error) {
     release();

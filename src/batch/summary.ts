@@ -85,11 +85,13 @@ export function emptySummary(): Summary {
   };
 }
 
-// Which findings GitHub's ten annotation slots go to first: a file that could not be read at all,
-// then the statutory identities printed in the table itself, then the rest.
-const PRIORITY = ['input-unreadable', 'requests-balance', 'requests-outcome-total', 'requests-row-total', 'appeals-total'];
+// Which findings GitHub's ten annotation slots go to first: the statutory identities printed in the
+// table itself (a wrong number the officer must mend), then the other findings on content, and a
+// file that could not be read at all last (its one finding says so already, and it is in the log).
+const PRIORITY = ['requests-balance', 'requests-outcome-total', 'requests-row-total', 'appeals-total', 'suspect-cell'];
 
 function priority(rule: string): number {
+  if (rule === 'input-unreadable') return PRIORITY.length + 1;
   const i = PRIORITY.indexOf(rule);
   return i === -1 ? PRIORITY.length : i;
 }

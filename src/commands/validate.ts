@@ -198,10 +198,12 @@ async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Prom
 
   if (full.findings.error > 0) return EXIT.errors;
   if (settings.maxWarnings !== undefined && full.findings.warning > settings.maxWarnings) {
+    // With --quiet the warnings were not shown: the failure says so, or it would look like none.
+    const hidden = opts.quiet ? (settings.lang === 'zh' ? '；--quiet 未显示这些警告' : '; --quiet did not show them') : '';
     io.stderr(
       settings.lang === 'zh'
-        ? `gov-report: 警告过多（${full.findings.warning} 个，上限 ${settings.maxWarnings} 个）\n`
-        : `gov-report: too many warnings (${full.findings.warning}, at most ${settings.maxWarnings} allowed)\n`,
+        ? `gov-report: 警告过多（${full.findings.warning} 个，上限 ${settings.maxWarnings} 个${hidden}）\n`
+        : `gov-report: too many warnings (${full.findings.warning}, at most ${settings.maxWarnings} allowed${hidden})\n`,
     );
     return EXIT.errors;
   }

@@ -7,8 +7,9 @@ import { displayPath, positionLabel, severityLabel, type BatchFormatter, type Fo
 /**
  * GitHub Actions workflow commands. Every finding goes to the log, one folded group per file; at the
  * end come the annotations. GitHub keeps only 10 error and 10 warning annotations per step, so only
- * the most important are annotated (each file's worst finding before any file's second; unreadable
- * files, then the statutory identities, first), and a last line says how many more are in the log.
+ * the most important are annotated (each file's worst finding before any file's second; the
+ * statutory identities first, unreadable files last), and a last line says how many more are in the
+ * log. Info findings are notices, in place.
  */
 export const github: BatchFormatter = {
   begin: () => '',
@@ -28,7 +29,9 @@ function formatGroup(result: FileResult, lang: Lang): string {
   const positions = findings.map((f) => positionLabel(f.location, lang));
   const width = Math.max(...positions.map(displayWidth));
   const lines = findings.map((f, i) => `  ${padEnd(positions[i]!, width)}  ${severityLabel(f.severity, lang)}  ${escapeData(f.message)}  ${f.rule}`);
-  return `::group::${escapeData(title)}\n${lines.join('\n')}\n::endgroup::\n`;
+  // Info findings are notices where they stand: GitHub shows them apart from errors and warnings.
+  const notices = findings.filter((f) => f.severity === 'info').map((f) => command('notice', result.path, f, lang));
+  return `::group::${escapeData(title)}\n${lines.join('\n')}\n::endgroup::\n${notices.map((n) => `${n}\n`).join('')}`;
 }
 
 function formatAnnotations(summary: Summary, ctx: FormatContext): string {
@@ -52,11 +55,15 @@ function formatAnnotations(summary: Summary, ctx: FormatContext): string {
 }
 
 function annotation(kind: 'error' | 'warning', h: Highlight, lang: Lang): string {
-  const { line, page } = h.finding.location;
-  const props = [`file=${escapeProperty(displayPath(h.path))}`, ...(line !== undefined ? [`line=${line}`] : []), `title=${escapeProperty(h.finding.rule)}`];
+  return command(kind, h.path, h.finding, lang);
+}
+
+function command(kind: 'error' | 'warning' | 'notice', path: string, finding: { rule: string; message: string; location: { line?: number; page?: number } }, lang: Lang): string {
+  const { line, page } = finding.location;
+  const props = [`file=${escapeProperty(displayPath(path))}`, ...(line !== undefined ? [`line=${line}`] : []), `title=${escapeProperty(finding.rule)}`];
   // Annotations have no page: a PDF finding without a line says its page in the message.
   const where = line === undefined && page !== undefined ? `${positionLabel({ page }, lang)}${lang === 'zh' ? '：' : ': '}` : '';
-  return `::${kind} ${props.join(',')}::${escapeData(where + h.finding.message)}`;
+  return `::${kind} ${props.join(',')}::${escapeData(where + finding.message)}`;
 }
 
 /** Workflow-command data: %, CR and LF would end or corrupt the command. */

@@ -1,9 +1,21 @@
-// East Asian wide and full-width characters take two terminal columns.
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+import { eastAsianWidth } from 'get-east-asian-width';
 
+/**
+ * Terminal columns a text takes: East Asian wide and full-width characters two (Unicode's East Asian
+ * Width, from get-east-asian-width), ambiguous ones (“ ” …) one, as most terminals show them.
+ */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII, most of any table, needs no look-up.
+    if (c < 0x7f) width++;
+    else {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      width += eastAsianWidth(code);
+    }
+  }
   return width;
 }
 

@@ -23,9 +23,10 @@ describe('summary', () => {
       },
       elapsedMs: 0,
       highlights: {
+        // The identity before the unreadable file: a number to mend comes first.
         error: [
-          { path: 'reports/sub/c.pdf', finding: expect.objectContaining({ rule: 'input-unreadable' }), ordinal: 0, seq: 3e6 },
           { path: 'reports/a.txt', finding: expect.objectContaining({ rule: 'requests-balance' }), ordinal: 0, seq: 1e6 },
+          { path: 'reports/sub/c.pdf', finding: expect.objectContaining({ rule: 'input-unreadable' }), ordinal: 0, seq: 3e6 },
         ],
         warning: [{ path: 'reports/a.txt', finding: expect.objectContaining({ rule: 'row-missing' }), ordinal: 0, seq: 1e6 + 1 }],
       },

@@ -14,14 +14,21 @@ describe('github', () => {
         '::group::reports/sub/c.pdf（1 个错误，0 个警告）',
         '  -  错误  无法读取文件：文件为空  input-unreadable',
         '::endgroup::',
-        // The unreadable file first: it is a file nothing could be checked in.
-        '::error file=reports/sub/c.pdf,title=input-unreadable::无法读取文件：文件为空',
+        // The identity first, a number the officer must mend; the unreadable file after it (its log says so).
         '::error file=reports/a.txt,line=12,title=requests-balance::一+二 与 三（七）+四 不等：14 ≠ 15',
+        '::error file=reports/sub/c.pdf,title=input-unreadable::无法读取文件：文件为空',
         '::warning file=reports/a.txt,line=40,title=row-missing::缺少行：结转下年度继续办理',
         'gov-report：2 个错误，1 个警告，涉及 2 个文件（共检查 3 个）',
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes info findings as notices where they stand, after the file’s group', () => {
+    const text = formatBatch(github, [checked(0, 'r.txt', [finding('label-variant', 'info', 'label differs', { line: 7 }), finding('row-missing', 'error', 'missing', { line: 9 })])], context('en'), 0);
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('::notice '))).toEqual(['::notice file=r.txt,line=7,title=label-variant::label differs']);
+    expect(lines.indexOf('::notice file=r.txt,line=7,title=label-variant::label differs')).toBe(lines.indexOf('::endgroup::') + 1);
   });
 
   it('annotates at most 10 errors and 10 warnings, each file’s worst first, and says how many more are in the log', () => {

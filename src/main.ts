@@ -22,12 +22,17 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
 function processIo(): Io {
   // `gov-report validate … | head` closes the pipe early: that is the reader's choice, not a crash.
+  // The rest of the output goes nowhere, but the run goes on to its end, so that the exit status is
+  // the one the findings call for (1 when a file has an error), as a CI step piped into head expects.
+  let closed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code === 'EPIPE') closed = true;
+    else throw error;
   });
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!closed) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
     // NO_COLOR (no-color.org): any value, even empty, turns colour off.

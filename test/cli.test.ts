@@ -402,3 +402,19 @@ process.on('exit', () => appendFileSync(process.env.GOV_REPORT_LOAD_LOG, Object.
     expect(loaded(r.log)).toContain(name);
   });
 });
+
+describe('a pipe closed early (gov-report validate … | head)', () => {
+  it('stops writing but still ends with the status the findings call for', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(root, 'bin', 'gov-report.js'), 'validate', join(root, 'fixtures'), '--no-config'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read the first chunk, then close the pipe as head does.
+    await new Promise<void>((done) => child.stdout.once('data', () => done()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(stderr).not.toContain('EPIPE');
+    // fixtures/ holds reports with errors: 1, not the 0 an early exit would give.
+    expect(code).toBe(1);
+  }, 60_000);
+});

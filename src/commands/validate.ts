@@ -150,7 +150,8 @@ async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Prom
     import('../batch/progress.js'),
     import('../config/settings.js'),
   ]);
-  const ctx: FormatContext = { lang: settings.lang, rules: ruleInfos(settings.rules), tool: { name: 'gov-report', version: VERSION }, cwd: io.cwd };
+  // Colour only on a terminal, and never into a file.
+  const ctx: FormatContext = { lang: settings.lang, rules: ruleInfos(settings.rules), tool: { name: 'gov-report', version: VERSION }, cwd: io.cwd, color: io.stdoutColor === true && opts.output === undefined };
   const sink = await openOutput(opts.output, io);
   if (!sink) return EXIT.usage;
 

@@ -18,6 +18,8 @@ export interface FormatContext {
   tool: { name: string; version: string };
   /** Working directory: relative paths are relative to it (SARIF's %SRCROOT%). */
   cwd: string;
+  /** Colour for a terminal (stylish): never for a pipe, a file or with NO_COLOR. */
+  color?: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@ import { ACTIVE_COLUMNS, ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_CO
 import { sectionLabel, type Lang } from '../record/labels.js';
 import type { Finding, Report } from '../types.js';
 import { getPath } from '../record/paths.js';
-import { styleText } from 'node:util';
+import { paint } from './paint.js';
 import { displayWidth, padEnd, padStart, truncate } from './text-width.js';
 
 const WORDS = {
@@ -141,7 +141,7 @@ function requestTable(report: Report, lines: Map<string, number>, w: Words, colo
 
 /** The marked values in colour: the suspect cell red, the failing totals yellow (the marks stay, for a screen reader and a copy). */
 function colourMarks(line: string): string {
-  return line.replace(/(\S+)([?!])(?= |$)/g, (_, v: string, mark: string) => styleText(mark === SUSPECT ? ['red', 'bold'] : ['yellow'], `${v}${mark}`));
+  return line.replace(/(\S+)([?!])(?= |$)/g, (_, v: string, mark: string) => paint(mark === SUSPECT ? ['red', 'bold'] : ['yellow'], `${v}${mark}`));
 }
 
 function appealsTable(report: Report, lines: Map<string, number>, w: Words): string[] {

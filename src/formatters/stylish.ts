@@ -1,3 +1,4 @@
+import { paint } from './paint.js';
 import type { Lang } from '../record/labels.js';
 import type { FileResult, Summary } from '../batch/summary.js';
 import { displayWidth, padEnd, padStart } from './text-width.js';
@@ -10,17 +11,26 @@ import { displayPath, positionLabel, seconds, severityLabel, type BatchFormatter
  */
 export const stylish: BatchFormatter = {
   begin: () => '',
-  file: (result, _before, ctx) => formatFile(result, ctx.lang),
+  file: (result, _before, ctx) => formatFile(result, ctx.lang, ctx.color === true),
   end: (summary, ctx) => formatSummary(summary, ctx.lang),
 };
 
-function formatFile(result: FileResult, lang: Lang): string {
+// On a terminal: errors red, warnings yellow, info and rule ids dim, the file name underlined (ESLint's).
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue' } as const;
+
+function formatFile(result: FileResult, lang: Lang, color: boolean): string {
   if (result.status !== 'checked' || result.report.findings.length === 0) return '';
-  const rows = result.report.findings.map((f) => [positionLabel(f.location, lang), severityLabel(f.severity, lang), f.message, f.rule] as const);
+  const findings = result.report.findings;
+  const rows = findings.map((f) => [positionLabel(f.location, lang), severityLabel(f.severity, lang), f.message, f.rule] as const);
   const posWidth = Math.max(...rows.map((r) => displayWidth(r[0])));
   const sevWidth = Math.max(...rows.map((r) => displayWidth(r[1])));
-  const lines = rows.map(([pos, sev, message, rule]) => `  ${padEnd(pos, posWidth)}  ${padEnd(sev, sevWidth)}  ${message}  ${rule}`);
-  return `${displayPath(result.path)}\n${lines.join('\n')}\n\n`;
+  const lines = rows.map(([pos, sev, message, rule], i) => {
+    const severity = padEnd(sev, sevWidth);
+    if (!color) return `  ${padEnd(pos, posWidth)}  ${severity}  ${message}  ${rule}`;
+    return `  ${paint('dim', padEnd(pos, posWidth))}  ${paint(SEVERITY_STYLE[findings[i]!.severity], severity)}  ${message}  ${paint('dim', rule)}`;
+  });
+  const path = displayPath(result.path);
+  return `${color ? paint('underline', path) : path}\n${lines.join('\n')}\n\n`;
 }
 
 function formatSummary(summary: Summary, lang: Lang): string {

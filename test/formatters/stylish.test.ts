@@ -76,3 +76,15 @@ describe('stylish', () => {
     expect(text).not.toContain('x/20.doc');
   });
 });
+
+describe('stylish in colour', () => {
+  it('colours severities and dims positions and rule ids only when told it writes to a terminal', () => {
+    const plain = formatBatch(stylish, sampleResults(), context('zh'), 0);
+    expect(plain).not.toContain('\x1b[');
+    const coloured = formatBatch(stylish, sampleResults(), { ...context('zh'), color: true }, 0);
+    expect(coloured).toContain('\x1b[31m错误\x1b[39m');
+    expect(coloured).toContain('\x1b[33m警告\x1b[39m');
+    // The same text once the colour codes are taken out.
+    expect(coloured.replace(/\x1b\[\d+m/g, '')).toBe(plain);
+  });
+});

@@ -1,4 +1,7 @@
-import { ACTIVE_ITEMS, requestRows, requestsLayout } from '../record/layout.js';
+import { ACTIVE_ITEMS, REQUEST_ROWS, requestRows, requestsLayout } from '../record/layout.js';
+import { normalizeText } from '../normalize/text.js';
+import { editDistance } from '../tables/match-label.js';
+import { labelParts, withoutNote } from '../tables/row-values.js';
 import type { Loc, Problem } from '../types.js';
 import type { Extraction } from '../tables/extraction.js';
 import type { Rule } from './rule.js';
@@ -21,6 +24,10 @@ export const rowMissing: Rule = {
       en: 'proactive disclosure: {count} rows are missing (the tables are incomplete, cut off, or their labels cannot be read): {rows}',
     },
     appeals: { zh: '行政复议、行政诉讼情况表缺少数据行', en: 'appeals table: the row of numbers is missing' },
+    didYouMean: {
+      zh: '申请情况表缺少“{row}”行；第 {line} 行“{text}”像是此行，行名是否有误？',
+      en: 'request table: row {row} is missing; is line {line}, "{text}", that row with its label mistyped?',
+    },
   },
   check({ extraction }) {
     const problems: Problem[] = [];
@@ -43,7 +50,9 @@ export const rowMissing: Rule = {
     if (tableFound(extraction, 'requests')) {
       let missing: string[] | null = null;
       for (const row of requestRows(requestsLayout(extraction.requests))) if (!requestKeys.has(row.key)) (missing ??= []).push(row.key);
-      if (missing) report(problems, this.id, 'request', missing, tableLine(extraction, 'requests'));
+      // A missing row with an unnamed row of values that reads like it: said at that row's line.
+      if (missing && extraction.unmatchedRequestRows.length > 0) missing = didYouMean(problems, this.id, missing, extraction);
+      if (missing && missing.length > 0) report(problems, this.id, 'request', missing, tableLine(extraction, 'requests'));
     }
     if (tableFound(extraction, 'appeals') && !tables.has('appeals')) {
       problems.push({ rule: this.id, messageId: 'appeals', location: rowLoc(extraction, 'appeals', '') });
@@ -72,3 +81,37 @@ function report(problems: Problem[], rule: string, table: 'active' | 'request', 
 function tableLine(extraction: Extraction, table: string): number | undefined {
   return extraction.tables.find((t) => t.table === table)?.line;
 }
+
+// The statutory wording each row is compared with, numbering dropped.
+const WORDING = new Map(REQUEST_ROWS.map((d) => [d.key, labelParts(normalizeText(d.zh)).at(-1)!]));
+
+/**
+ * The missing rows an unnamed row of values among the table's rows reads like (within one edit in
+ * two characters of the statutory wording: a question, not a reading, so looser than the scored
+ * labels' one in four; each unnamed row matched once): a did-you-mean each, at that row's line.
+ * Returns the rows still missing.
+ */
+function didYouMean(problems: Problem[], rule: string, missing: readonly string[], extraction: Extraction): string[] {
+  const left: string[] = [];
+  const used = new Set<number>();
+  for (const key of missing) {
+    const wording = WORDING.get(key)!;
+    const max = Math.floor(wording.length / 2);
+    let best = -1;
+    let bestDistance = max + 1;
+    extraction.unmatchedRequestRows.forEach((u, i) => {
+      if (used.has(i)) return;
+      const d = editDistance(withoutNote(labelParts(u.text).at(-1) ?? u.text), wording, max);
+      if (d < bestDistance) [best, bestDistance] = [i, d];
+    });
+    if (best < 0) {
+      left.push(key);
+      continue;
+    }
+    used.add(best);
+    const u = extraction.unmatchedRequestRows[best]!;
+    problems.push({ rule, messageId: 'didYouMean', data: { row: key, line: u.line, text: u.text }, location: { line: u.line, ...(u.page !== undefined && { page: u.page }), section: 3, table: 'requests', row: key } });
+  }
+  return left;
+}
+

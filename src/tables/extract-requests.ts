@@ -52,7 +52,16 @@ export interface RequestsExtraction {
   runs: RunRow[];
   /** The columns every row of the table is read under. */
   columns: readonly string[];
+  /** Rows of values among the table's rows whose label names no statutory row. */
+  unmatched: UnmatchedRow[];
   table: TableInfo;
+}
+
+/** A row of values whose label names no statutory row. */
+export interface UnmatchedRow {
+  line: number;
+  page?: number;
+  text: string;
 }
 
 interface Match {
@@ -69,13 +78,13 @@ interface Match {
  * each row's values under them.
  */
 export function extractRequests(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): RequestsExtraction {
-  const { chosen: labelled, candidates } = findRequestRows(rows, splits, rowSection);
+  const { chosen: labelled, candidates, unmatched } = findRequestRows(rows, splits, rowSection);
   const values = new Map<string, RowValues>();
   const cells: CellInfo[] = [];
   const rowInfos: RowInfo[] = [];
   const runs: RunRow[] = [];
   if (labelled.length === 0) {
-    return { values, notes: [], candidates, layout: null, cells, rows: rowInfos, runs, columns: [], table: { table: 'requests', found: false, header: null } };
+    return { values, notes: [], candidates, layout: null, cells, rows: rowInfos, runs, columns: [], unmatched, table: { table: 'requests', found: false, header: null } };
   }
 
   const first = labelled[0]!.index;
@@ -105,6 +114,7 @@ export function extractRequests(rows: readonly FlatRow[], splits: readonly Split
     rows: rowInfos,
     runs,
     columns: packedMap(columns, (c) => c.key),
+    unmatched,
     table: {
       table: 'requests',
       found: true,
@@ -155,7 +165,12 @@ function layoutOf(has: (key: string) => boolean): Template | null {
  * one in section 三 on a tie. Kept apart from reading them: V8 compiles each part on its own, and
  * recompiles less when one of them meets a new shape.
  */
-function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], rowSection: readonly number[]): { chosen: Match[]; candidates: TableCandidate[] } {
+function findRequestRows(
+  rows: readonly FlatRow[],
+  splits: readonly SplitRow[],
+  rowSection: readonly number[],
+): { chosen: Match[]; candidates: TableCandidate[]; unmatched: UnmatchedRow[] } {
+  const unmatched: (UnmatchedRow & { index: number })[] = [];
   const runs: Match[][] = [];
   let run: Match[] = [];
   let seen = new Set<string>();
@@ -167,6 +182,9 @@ function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], 
     if (row.table === null || split.labels.length === 0) continue;
     const found = matchRow(split.labels, group);
     if (!found.def) {
+      // A row of values whose label names no statutory row (nor a group): a typo the officer may mend
+      // (row-missing's did-you-mean).
+      if (found.group === group && hasValues(split)) unmatched.push({ index, line: row.line, ...(row.page !== undefined && { page: row.page }), text: split.labels[split.labels.length - 1]! });
       group = found.group;
       continue;
     }
@@ -189,8 +207,12 @@ function findRequestRows(rows: readonly FlatRow[], splits: readonly SplitRow[], 
   if (run.length > 0) runs.push(run);
   const candidates = packedMap(runs, (r) => candidateOf(r, rowSection, 3));
   const best = chooseCandidate(candidates);
-  if (best < 0) return { chosen: [], candidates: [] };
-  return { chosen: runs[best]!, candidates: chosenFirst(candidates, best, (row) => rows[row]!.line) };
+  if (best < 0) return { chosen: [], candidates: [], unmatched: [] };
+  const chosen = runs[best]!;
+  // Only the unnamed rows standing among the table's own rows.
+  const [from, to] = [chosen[0]!.index, chosen[chosen.length - 1]!.index];
+  const inside = unmatched.filter((u) => u.index > from && u.index < to).map(({ index: _, ...u }) => u);
+  return { chosen, candidates: chosenFirst(candidates, best, (row) => rows[row]!.line), unmatched: inside };
 }
 
 /**

@@ -68,6 +68,7 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
     tables: [active.table, requests.table, appeals.table],
     labelNotes: requests.notes,
     runNotes,
+    unmatchedRequestRows: requests.unmatched,
     ...(!active.table.found && !requests.table.found && !appeals.table.found && numbersLineOf(rows, splits)),
     candidates: { active: active.candidates, requests: requests.candidates, appeals: appeals.candidates },
   };

@@ -4,6 +4,7 @@ import type { Active, Appeals, Requests } from '../record/schema.js';
 import type { Template } from '../record/layout.js';
 import type { LabelNote, TableCandidate } from './locate-tables.js';
 import type { RunNote } from './recover/recover-runs.js';
+import type { UnmatchedRow } from './extract-requests.js';
 
 /** One value cell as read: its dotted record path, raw text, how it parsed, and where it stands. */
 export interface CellInfo {
@@ -121,6 +122,8 @@ export interface Extraction {
   labelNotes: LabelNote[];
   /** Rows whose values were digits run together, and what their recovery made of them. */
   runNotes: RunNote[];
+  /** Rows of values among the request table's rows whose label names no statutory row. */
+  unmatchedRequestRows: UnmatchedRow[];
   /** Per table, every run of rows that could be it, the one read first. */
   candidates: Record<string, TableCandidate[]>;
   /** When no statutory table was found: the line of the first row of numbers in the file, if any. */

@@ -1,4 +1,4 @@
-import { ORG_COLUMNS } from '../record/layout.js';
+import { TOP_REQUEST_ROWS, balanceTerms, outcomeTerms, rowTotalTerms, type IdentityTerm } from '../record/identities.js';
 import type { Extraction } from '../tables/extraction.js';
 import type { Problem } from '../types.js';
 import { REQUEST_COLUMN_KEYS, requestRowValues } from './support.js';
@@ -24,8 +24,6 @@ interface Identity {
   residual: number;
 }
 
-const TOP = new Set(['received', 'carriedOver', 'total', 'carriedForward']);
-
 /**
  * The identities of the request table whose cells all hold numbers: each row's total, each column's
  * 勾稽关系, each column's outcome sum; each with its residual (0 when it holds).
@@ -35,20 +33,20 @@ function identities(extraction: Extraction): Identity[] {
   const value = new Map<string, number | null>();
   for (const [key, row] of rows) for (const c of REQUEST_COLUMN_KEYS) value.set(`${key}|${c}`, row[c]);
   const out: Identity[] = [];
-  const add = (rule: string, terms: [string, number][]) => {
+  const add = (rule: string, terms: readonly IdentityTerm[]) => {
     let residual = 0;
-    for (const [cell, coef] of terms) {
-      const v = value.get(cell);
+    for (const t of terms) {
+      const v = value.get(`${t.row}|${t.column}`);
       if (v === null || v === undefined) return;
-      residual += coef * v;
+      residual += t.sign * v;
     }
-    out.push({ rule, terms: new Map(terms), residual });
+    out.push({ rule, terms: new Map(terms.map((t) => [`${t.row}|${t.column}`, t.sign])), residual });
   };
-  for (const [key] of rows) add('requests-row-total', [...(['natural', ...ORG_COLUMNS] as const).map((c): [string, number] => [`${key}|${c}`, 1]), [`${key}|total`, -1]]);
-  const outcomes = rows.map(([key]) => key).filter((key) => !TOP.has(key));
+  for (const [key] of rows) add('requests-row-total', rowTotalTerms(key));
+  const outcomes = rows.map(([key]) => key).filter((key) => !TOP_REQUEST_ROWS.has(key));
   for (const c of REQUEST_COLUMN_KEYS) {
-    add('requests-balance', [[`received|${c}`, 1], [`carriedOver|${c}`, 1], [`total|${c}`, -1], [`carriedForward|${c}`, -1]]);
-    add('requests-outcome-total', [...outcomes.map((key): [string, number] => [`${key}|${c}`, 1]), [`total|${c}`, -1]]);
+    add('requests-balance', balanceTerms(c));
+    add('requests-outcome-total', outcomeTerms(outcomes, c));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { ORG_COLUMNS, requestRows, type Template } from '../../record/layout.js';
+import { TOP_REQUEST_ROWS, balanceTerms, outcomeTerms, type IdentityTerm } from '../../record/identities.js';
 import type { CellInfo, RunRow } from '../extraction.js';
 import type { RowValues } from '../row-values.js';
 import { runDigits, splitRun, type RowSpec, type RowSum, type RunSplits } from './split-run.js';
@@ -251,36 +252,24 @@ function knownRows(values: ReadonlyMap<string, RowValues>, runs: readonly RunRow
   return known;
 }
 
-const TOP_ROWS = new Set(['received', 'carriedOver', 'total', 'carriedForward']);
-
-/** Per column: the 勾稽关系 (一 + 二 = （七） + 四) and the outcome rows summing to （七）总计. */
+/** Per column: the 勾稽关系 (一 + 二 = （七） + 四) and the outcome rows summing to （七）总计, over column indexes. */
 function requestIdentities(columns: readonly string[], layout: Template, values: ReadonlyMap<string, RowValues>): Identity[] {
   // With （六） printed as one row in a 2021 table (corpus 027), that row is the outcome.
   const outcomeRows = requestRows(values.has('otherDisposal') ? '2019' : layout)
     .map((d) => d.key)
-    .filter((key) => !TOP_ROWS.has(key));
+    .filter((key) => !TOP_REQUEST_ROWS.has(key));
+  const at = (terms: readonly IdentityTerm[]) => terms.map((t) => ({ row: t.row, column: columns.indexOf(t.column), sign: t.sign }));
   const identities: Identity[] = [];
   // The variant with a subtotal: every row's 总计 = 自然人 + 小计.
-  const sub = columns.indexOf('subtotal');
-  const natural = columns.indexOf('natural');
-  const total = columns.indexOf('total');
-  if (sub >= 0 && natural >= 0 && total >= 0) {
+  if (columns.includes('subtotal') && columns.includes('natural') && columns.includes('total')) {
     for (const row of values.keys()) {
-      identities.push({ name: 'row-total', terms: [{ row, column: natural, sign: 1 }, { row, column: sub, sign: 1 }, { row, column: total, sign: -1 }] });
+      identities.push({ name: 'row-total', terms: at([{ row, column: 'natural', sign: 1 }, { row, column: 'subtotal', sign: 1 }, { row, column: 'total', sign: -1 }]) });
     }
   }
-  columns.forEach((column, c) => {
-    if (column === 'subtotal') return;
-    identities.push({
-      name: 'balance',
-      terms: [
-        { row: 'received', column: c, sign: 1 },
-        { row: 'carriedOver', column: c, sign: 1 },
-        { row: 'total', column: c, sign: -1 },
-        { row: 'carriedForward', column: c, sign: -1 },
-      ],
-    });
-    identities.push({ name: 'outcome-total', terms: [...outcomeRows.map((row) => ({ row, column: c, sign: 1 as const })), { row: 'total', column: c, sign: -1 }] });
-  });
+  for (const column of columns) {
+    if (column === 'subtotal') continue;
+    identities.push({ name: 'balance', terms: at(balanceTerms(column)) });
+    identities.push({ name: 'outcome-total', terms: at(outcomeTerms(outcomeRows, column)) });
+  }
   return identities;
 }

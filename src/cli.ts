@@ -22,5 +22,21 @@ export function buildProgram(io: Io): Command {
   registerExport(program, io);
   registerSchema(program, io);
   registerRules(program, io);
+  program.addHelpText('after', HELP_AFTER);
   return program;
 }
+
+// Examples and exit statuses, in both languages: the help is asked for before any --lang is read.
+const HELP_AFTER = `
+示例 Examples:
+  gov-report parse 报告.txt                      每张表的读取结果与全部问题 every table as read, every finding
+  gov-report parse 报告.pdf --format json         记录（JSON） the record as JSON
+  gov-report validate reports/ --format sarif -o out.sarif
+  gov-report validate reports/ --blank-as-zero --quiet --max-warnings 0
+  gov-report export reports/ --header zh -o 汇总.csv
+
+退出状态 Exit status:
+  0  无错误 no finding is an error
+  1  有错误（含无法读取的文件） some finding is an error, an unreadable file included
+  2  用法错误或内部错误 bad usage, a bad configuration file, or an internal failure
+`;

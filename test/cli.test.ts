@@ -418,3 +418,13 @@ describe('a pipe closed early (gov-report validate … | head)', () => {
     expect(code).toBe(1);
   }, 60_000);
 });
+
+describe('gov-report --help', () => {
+  it('ends with examples and the exit statuses, in both languages, and exits 0', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'gov-report.js'), '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('示例 Examples:\n  gov-report parse 报告.txt');
+    expect(r.stdout).toMatch(/退出状态 Exit status:\n  0 .*\n  1 .*\n  2 /);
+  });
+});

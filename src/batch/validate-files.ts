@@ -209,8 +209,10 @@ function inProcessRunner(): Runner {
   };
 }
 
-// How long closing waits for tasks in flight before aborting them.
-const CLOSE_GRACE_MS = 2000;
+// How long closing waits for tasks in flight before aborting them. Generous: a reply that comes after
+// the abort meets a destroyed pool and piscina throws it where nobody can catch it, and on a loaded
+// machine (a CI runner running the test files in parallel) 2 s was seen to be too short.
+const CLOSE_GRACE_MS = 10_000;
 
 function poolRunner(options: ValidateFilesOptions, threads: number): Runner {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -8,7 +8,7 @@ import { fitValues, type ColumnSpec, type RowValues, type SplitRow } from './row
 import { packedMap } from '../packed-map.js';
 import { chooseCandidate, type TableCandidate } from './locate-tables.js';
 import { closestLabel } from './match-label.js';
-import { isRunText, runDigits } from './recover/split-run.js';
+import { isOneNumber, isRunText, runDigits } from './recover/split-run.js';
 
 export interface AppealsExtraction {
   /** "reconsideration.upheld" … "litigation.afterReconsideration.total" → value. */
@@ -123,7 +123,8 @@ function isDigitRun(cells: readonly { text: string }[]): boolean {
     if (!isRunText(c.text)) return false;
     const run = runDigits(c.text);
     digits += run.length;
-    if (!/^(?:0|[1-9]\d{0,11})$/.test(run)) certain = true;
+    // Digits only, and a number one cell could print: else they can only be cells run together.
+    if (!/^\d+$/.test(run) || !isOneNumber(run)) certain = true;
   }
   return digits >= APPEAL_KEYS.length || (digits >= 5 && certain);
 }

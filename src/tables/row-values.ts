@@ -3,7 +3,7 @@ import { parseCellValue } from '../normalize/number.js';
 import type { FlatRow } from './flatten.js';
 import { isSpaceCode, squeeze } from '../normalize/text.js';
 import { packedMap } from '../packed-map.js';
-import { isRunText } from './recover/split-run.js';
+import { isOneNumber, isRunText } from './recover/split-run.js';
 
 // Numbering in front of a label: 一、 (一) 1. 1、 (1) ①.
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、,]|[\u2460-\u2473])/;
@@ -213,12 +213,8 @@ function runOf(values: readonly Cell[], start: number, end: number): { text: str
     const t = values[i]!.text;
     if (t === '') continue;
     if (!isRunText(t)) return null;
-    if (!ONE_NUMBER.test(t)) certain = true;
+    if (!isOneNumber(t)) certain = true;
     text = text === '' ? t : `${text} ${t}`;
   }
   return text === '' ? null : { text, certain };
 }
-
-// A number one cell could print: no leading zero, at most twelve digits (an amount in 元), an optional
-// sign and decimals. A piece that is none of these can only be cells run together.
-const ONE_NUMBER = /^[+-]?(?:0|[1-9]\d{0,11})(?:\.\d+)?$/;

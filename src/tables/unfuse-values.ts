@@ -1,6 +1,6 @@
 import type { Cell } from '../types.js';
 import type { FlatRow } from './flatten.js';
-import { isRunText } from './recover/split-run.js';
+import { isOneNumber, isRunText } from './recover/split-run.js';
 
 // A label with a run of digits fused to its end: "一、本年新收政府信息公开申请数量352000037",
 // "规章000", "行政许可4127-9511" (a crawler took the row's cells with nothing between them).
@@ -12,8 +12,6 @@ const LABEL_MAX = 60;
 // Sentence punctuation outside brackets: prose ("邮编：350400", "共计12"), not a table row.
 const SENTENCE = /[,;:!?，。；：！？]/;
 const BRACKETED = /\([^)]*\)/g;
-// A number one cell could print (as row-values.ts has it).
-const ONE_NUMBER = /^[+-]?(?:0|[1-9]\d{0,11})(?:\.\d+)?$/;
 // A digit before a mark of none at the label's end: the run began before the label seems to end.
 const MARK_IN_RUN = /\d\s*[无一〇—-]+\s*$/;
 // The statutory sections' headings, by their numeral and words.
@@ -96,7 +94,7 @@ function unfusedCells(cells: readonly Cell[]): Cell[] | null {
 /** A label whose fused digits no cell could hold ("000", "4127-9511", thirteen digits). */
 function runTogether(text: string): boolean {
   const parts = fusedParts(text);
-  return parts !== null && !ONE_NUMBER.test(parts[1].replace(/\s+/g, ''));
+  return parts !== null && !isOneNumber(parts[1].replace(/\s+/g, ''));
 }
 
 function fusedParts(text: string): [string, string] | null {

@@ -48,6 +48,15 @@ export function runDigits(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+// A number one cell could print: no leading zero, at most twelve digits (an amount in 元), an optional
+// sign and decimals.
+const ONE_NUMBER = /^[+-]?(?:0|[1-9]\d{0,11})(?:\.\d+)?$/;
+
+/** True when the text (spaces dropped) is a number one cell could print; else it can only be cells run together. */
+export function isOneNumber(text: string): boolean {
+  return ONE_NUMBER.test(text);
+}
+
 /** True when the text can only be a run of cells: digits, and signs or points where a cell may have them. */
 export function isRunText(text: string): boolean {
   return /^[+-]?\d[\d+\-.\s]*$/.test(text) && !/[+.-]$|\.\.|\.[+-]|[+-]\./.test(text);

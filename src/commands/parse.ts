@@ -5,13 +5,15 @@ import { resolve } from 'node:path';
 import { parseFile, parseReport, problemReport, readReportFile } from '../report.js';
 import type { ParseOptions as ReportOptions } from '../report.js';
 import type { Report } from '../record/schema.js';
-import { collectRule, settingsOrExit } from './validate.js';
-import type { BatchCliOptions } from '../config/settings.js';
+import { collectRule, openOutput, ruleInfos, settingsOrExit } from './validate.js';
+import type { BatchCliOptions, BatchSettings } from '../config/settings.js';
+import { VERSION } from '../cli.js';
 
 interface ParseOptions extends BatchCliOptions {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html';
   quiet?: boolean;
   printConfig?: string;
+  output?: string;
 }
 
 /**
@@ -24,7 +26,8 @@ export function registerParse(program: Command, io: Io): void {
     .command('parse')
     .description('read one report and show every table as read and every finding (file "-" reads standard input)')
     .argument('[file]', 'report file: .txt, .md, .html, .docx or .pdf')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
+    .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule)
     .option('-c, --config <file>', 'configuration file (default: gov-report.config.json here or in a parent folder)')
     .option('--no-config', 'do not look for a configuration file')
@@ -51,8 +54,20 @@ export function registerParse(program: Command, io: Io): void {
       const shown = opts.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
       const fatal = report.findings.find((f) => f.rule === 'input-unreadable');
       if (fatal && opts.format === 'text') io.stderr(`gov-report: ${file}: ${fatal.message}\n`);
-      else io.stdout(opts.format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatReportText(shown, settings.lang, { color: io.stdoutColor === true }));
+      else {
+        const sink = await openOutput(opts.output, io);
+        if (!sink) return;
+        sink.write(await render(shown, opts.format, settings, io.stdoutColor === true && opts.output === undefined));
+        sink.commit();
+      }
     });
+}
+
+async function render(report: Report, format: ParseOptions['format'], settings: BatchSettings, color: boolean): Promise<string> {
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'text') return formatReportText(report, settings.lang, { color });
+  const { formatReportHtml } = await import('../formatters/html.js');
+  return formatReportHtml(report, { lang: settings.lang, rules: ruleInfos(settings.rules), tool: { name: 'gov-report', version: VERSION }, cwd: '' });
 }
 
 /** The file read relative to the command's folder, shown as it was named ("-": standard input). */

@@ -12,7 +12,7 @@ import type { BatchFormatter, FormatContext, RuleInfo } from '../formatters/batc
 // The batch machinery (piscina, tinyglobby, the formatters) loads when a batch command runs, not
 // when the program is built: `gov-report parse FILE` must start fast.
 
-export const FORMAT_NAMES = ['stylish', 'json', 'ndjson', 'junit', 'sarif', 'github'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'ndjson', 'junit', 'sarif', 'github', 'html'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export async function loadFormatter(name: FormatName): Promise<BatchFormatter> {
@@ -29,6 +29,8 @@ export async function loadFormatter(name: FormatName): Promise<BatchFormatter> {
       return (await import('../formatters/sarif.js')).sarif;
     case 'github':
       return (await import('../formatters/github.js')).github;
+    case 'html':
+      return (await import('../formatters/html.js')).html;
   }
 }
 
@@ -161,8 +163,8 @@ async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Prom
   const writeErr = (text: string) => io.stderr(text);
   let progress = createProgress(writeErr, false, 0, settings.lang);
   try {
-    // Only the machine-readable formats carry records; the others need findings alone.
-    const detail = opts.format === 'json' || opts.format === 'ndjson' ? 'full' : 'findings';
+    // Only the machine-readable formats and the page that redraws the tables carry records; the others need findings alone.
+    const detail = opts.format === 'json' || opts.format === 'ndjson' || opts.format === 'html' ? 'full' : 'findings';
     const results = validateFiles(
       paths,
       batchOptions(settings, io.cwd, detail, (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang))),

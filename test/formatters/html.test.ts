@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'htmlparser2';
+import { selectAll, selectOne } from 'css-select';
+import { textContent, getAttributeValue } from 'domutils';
+import type { Element } from 'domhandler';
+import { formatBatch } from '../../src/formatters/batch-util.js';
+import { formatReportHtml, html } from '../../src/formatters/html.js';
+import { checked, context, finding, report, sampleResults } from './hand-built.js';
+
+/** The page parsed as a browser would, for the checks that need no script (the browser test has those). */
+function page(text: string) {
+  const doc = parseDocument(text);
+  const all = (sel: string) => selectAll(sel, doc) as unknown as Element[];
+  const one = (sel: string) => selectOne(sel, doc) as unknown as Element | null;
+  return { doc, all, one, text: (sel: string) => textContent(one(sel)!).trim() };
+}
+
+describe('html', () => {
+  it('is one page: the summary counts of the batch, each file a section with its data, the skipped file listed', () => {
+    const out = formatBatch(html, sampleResults(), context(), 1234);
+    const p = page(out);
+    expect(out.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(p.text('#count-files')).toBe('3');
+    expect(p.text('#count-skipped')).toBe('1');
+    expect(p.text('#count-unreadable')).toBe('1');
+    expect(p.text('#count-with-errors')).toBe('2');
+    expect(p.text('#count-errors')).toBe('2');
+    expect(p.text('#count-warnings')).toBe('1');
+    expect(p.text('#count-time')).toBe('1.23');
+    const sections = p.all('section.report').map((s) => [getAttributeValue(s, 'data-path'), getAttributeValue(s, 'data-status'), getAttributeValue(s, 'data-errors')]);
+    expect(sections).toEqual([
+      ['reports/a.txt', 'error', '1'],
+      ['reports/b.html', 'clean', '0'],
+      ['reports/sub/c.pdf', 'unreadable', '1'],
+      ['reports/notes.md', 'skipped', '0'],
+    ]);
+    // Findings by rule, most errors first, with the rule's description.
+    expect(p.all('#by-rule tbody tr').map((tr) => textContent(tr))).toEqual([
+      'input-unreadable文件无法读取100',
+      'requests-balance一加二等于三（七）加四100',
+      'row-missing缺少行010',
+    ]);
+    const chart = JSON.parse(p.text('#chart-data'));
+    // Drawn from the bottom: the last label is the top bar, the rule with most errors.
+    expect(chart.labels).toEqual(['row-missing', 'requests-balance', 'input-unreadable']);
+    expect(chart.series).toEqual([[0, 1, 1], [1, 0, 0], [0, 0, 0]]);
+  });
+
+  it('needs no network: styles, scripts and the chart library are inline', () => {
+    const p = page(formatBatch(html, sampleResults(), context(), 0));
+    expect(p.all('link, img, iframe, script[src]')).toEqual([]);
+    const scripts = p.all('script:not([type])').map((s) => textContent(s));
+    expect(scripts.some((s) => s.includes('BarChart'))).toBe(true);
+    expect(scripts.join('')).not.toMatch(/sourceMappingURL|fetch\(|XMLHttpRequest/);
+  });
+
+  it('escapes what the files say: a path, a title and a message cannot open a tag or end the script', () => {
+    const evil = '<script>alert(1)</script>';
+    const r = report(`x/${evil}.txt`, [finding('row-missing', 'warning', `缺少行 ${evil}`, { table: 'requests', row: 'received', line: 3 })]);
+    r.meta.title = `标题</script><marquee>`;
+    r.meta.agency = `"quoted" & <marquee>`;
+    const out = formatBatch(html, [{ status: 'checked', index: 0, path: r.source.path, report: r, elapsedMs: 1 }], context(), 0);
+    const p = page(out);
+    expect(p.all('marquee')).toEqual([]);
+    expect(p.all('script').every((s) => !textContent(s).includes('alert(1)'))).toBe(true);
+    expect(getAttributeValue(p.one('section.report')!, 'data-agency')).toBe('"quoted" & <marquee>');
+    expect(p.text('li.finding')).toContain(`缺少行 ${evil}`);
+  });
+
+  it('draws the statutory form with the suspect cell, the failing totals and blank cells marked, each finding numbered beside', () => {
+    const r = report('a.txt', [
+      finding('requests-row-total', 'error', '行：各申请人之和为 13，但总计为 12', { line: 47, table: 'requests', row: 'received', column: 'total' }),
+      finding('suspect-cell', 'warning', '可能填错的单元格', { line: 47, table: 'requests', row: 'received', column: 'natural' }, {
+        suspect: { table: 'requests', row: 'received', column: 'natural', value: 11, proposed: 10, certainty: 'unique' },
+      }),
+      finding('section-missing', 'warning', '缺少第五部分', { section: 5 }),
+    ]);
+    (r.requests.received as Record<string, number | null>).natural = 11;
+    (r.requests.received as Record<string, number | null>).total = 12;
+    r.cells = [
+      { path: 'requests.received.natural', raw: '11', line: 47 },
+      { path: 'requests.received.total', raw: '12', line: 47, page: 2, recovered: true },
+    ];
+    const p = page(formatReportHtml(r, context()));
+    const cell = (path: string) => p.one(`td[data-path="${path}"]`)!;
+    expect(getAttributeValue(cell('requests.received.natural'), 'class')).toBe('suspect');
+    expect(textContent(cell('requests.received.natural'))).toBe('112');
+    expect(getAttributeValue(cell('requests.received.total'), 'class')).toBe('failing recovered');
+    expect(getAttributeValue(cell('requests.received.business'), 'class')).toBe('blank');
+    // The row's source line, and the findings on the table beside it, numbered as the cells cite them.
+    expect(textContent(p.one('table.requests tbody tr td.src')!)).toBe('47');
+    const beside = p.all('.table-block ol.findings li').map((li) => [getAttributeValue(li, 'value'), getAttributeValue(li, 'data-rule')]);
+    expect(beside).toEqual([
+      ['1', 'requests-row-total'],
+      ['2', 'suspect-cell'],
+    ]);
+    // A finding on no table is listed apart; a single report has no script.
+    expect(p.all('li.finding[data-rule="section-missing"]')).toHaveLength(1);
+    expect(p.all('script')).toEqual([]);
+    expect(p.all('details[open]')).toHaveLength(1);
+  });
+
+  it('an empty batch is still a page', () => {
+    const out = formatBatch(html, [checked(0, 'a.txt', [])], context('en'), 0);
+    const p = page(out);
+    expect(p.text('#count-files')).toBe('1');
+    expect(p.all('#chart')).toEqual([]);
+    expect(p.text('h1')).toBe('Government information-disclosure annual reports: check results');
+  });
+});

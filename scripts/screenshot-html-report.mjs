@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = join(import.meta.dirname, '..');
-const seeds = join(root, '..', 'shared', 'seeds');
+const seeds = join(root, 'fixtures');
 const outDir = process.argv[2] ?? join(root, 'docs');
 const work = mkdtempSync(join(tmpdir(), 'gov-report-shot-'));
 const batch = join(work, 'reports');

@@ -33,6 +33,21 @@ export interface Result<T> {
 
 export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
+/**
+ * Where a cell stands in a file whose lines do not say it: a table grid's position (HTML, DOCX;
+ * 1-based, the table counted among the document's data tables, the cell by grid column), the HTML
+ * source offset of its tag (a page of one line), or its top-left corner on a PDF page, in points
+ * from the page's top-left corner.
+ */
+export interface CellSource {
+  table?: number;
+  row?: number;
+  cell?: number;
+  offset?: number;
+  x?: number;
+  y?: number;
+}
+
 /** One cell of a table grid, as read. */
 export interface Cell {
   /** The cell's text normalized by the reader (normalizeCell): NFKC, no invisible characters, spaces folded. */
@@ -41,6 +56,7 @@ export interface Cell {
   page?: number;
   /** A copy standing in a position covered by a rowspan/colspan; its text belongs to another cell. */
   merged?: boolean;
+  source?: CellSource;
 }
 
 export interface Paragraph {

@@ -236,7 +236,7 @@ describe('cell values written in other forms (seed 001 edited)', () => {
     expect(active2019(report).otherServices).toEqual({ previousItems: 551, change: null, decisions: 220809 });
     expect(active2019(report).procurement).toEqual({ projects: 3, amount: null });
     expect(report.findings.map((f) => ({ rule: f.rule, severity: f.severity, location: f.location }))).toEqual([
-      { rule: 'cell-blank', severity: 'info', location: { line: 29, section: 2, table: 'active' } },
+      { rule: 'cell-blank', severity: 'info', location: { line: 29, section: 2, table: 'active', path: 'active' } },
     ]);
     expect(report.findings[0]!.message).toBe('主动公开情况表有 3 个单元格标为无数值（“-”“无”等），按无数值处理，在 3 行：行政许可、其他对外管理服务事项、政府集中采购');
   });
@@ -251,8 +251,8 @@ describe('cell values written in other forms (seed 001 edited)', () => {
       },
     });
     expect(report.findings.map((f) => ({ rule: f.rule, severity: f.severity, location: f.location }))).toEqual([
-      { rule: 'appeals-total', severity: 'warning', location: { line: 78, section: 4, table: 'appeals' } },
-      { rule: 'cell-blank', severity: 'info', location: { line: 78, section: 4, table: 'appeals' } },
+      { rule: 'appeals-total', severity: 'warning', location: { line: 78, section: 4, table: 'appeals', path: 'appeals' } },
+      { rule: 'cell-blank', severity: 'info', location: { line: 78, section: 4, table: 'appeals', path: 'appeals' } },
     ]);
     expect(report.findings[1]!.message).toContain('有 3 个单元格标为无数值');
   });
@@ -261,9 +261,9 @@ describe('cell values written in other forms (seed 001 edited)', () => {
     const report = await parse(edit001({ 47: '一、本年新收政府信息公开申请数量\t10\t2\t-\t0\t0\t0\t12' }));
     expect(report.requests.received).toEqual({ ...RECEIVED_001, research: null });
     expect(report.findings.map((f) => ({ rule: f.rule, severity: f.severity, location: f.location }))).toEqual([
-      { rule: 'requests-balance', severity: 'warning', location: { line: 47, section: 3, table: 'requests' } },
-      { rule: 'requests-row-total', severity: 'warning', location: { line: 47, section: 3, table: 'requests' } },
-      { rule: 'cell-blank', severity: 'info', location: { line: 47, section: 3, table: 'requests', row: 'received', column: 'research' } },
+      { rule: 'requests-balance', severity: 'warning', location: { line: 47, section: 3, table: 'requests', path: 'requests' } },
+      { rule: 'requests-row-total', severity: 'warning', location: { line: 47, section: 3, table: 'requests', path: 'requests' } },
+      { rule: 'cell-blank', severity: 'info', location: { line: 47, section: 3, table: 'requests', row: 'received', column: 'research', path: 'requests.received.research' } },
     ]);
   });
 });

@@ -121,7 +121,7 @@ function expectedFindings(m: Mutation): Brief[] {
       {
         rule: 'appeals-total',
         severity: 'error',
-        location: { line: APPEALS_LINE, section: 4, table: 'appeals', column: `${APPEAL_GROUPS[g]}.total` },
+        location: { line: APPEALS_LINE, section: 4, table: 'appeals', row: APPEAL_GROUPS[g], column: 'total', path: `appeals.${APPEAL_GROUPS[g]}.total` },
         actual: values[g * 5 + 4]!,
         expected: parts,
       },
@@ -136,7 +136,7 @@ function expectedFindings(m: Mutation): Brief[] {
   out.push({
     rule: 'requests-row-total',
     severity: 'error',
-    location: { line, section: 3, table: 'requests', row, column: 'total' },
+    location: { line, section: 3, table: 'requests', row, column: 'total', path: `requests.${row}.total` },
     actual: rowValues.total,
     expected: COLUMNS.filter((c) => c !== 'total').reduce((a, c) => a + rowValues[c], 0),
   });
@@ -145,7 +145,7 @@ function expectedFindings(m: Mutation): Brief[] {
     out.push({
       rule: 'requests-balance',
       severity: 'error',
-      location: { line: TOTAL_LINE, section: 3, table: 'requests', row: 'total', column },
+      location: { line: TOTAL_LINE, section: 3, table: 'requests', row: 'total', column, path: `requests.total.${column}` },
       actual: col('total') + col('carriedForward'),
       expected: col('received') + col('carriedOver'),
     });
@@ -154,7 +154,7 @@ function expectedFindings(m: Mutation): Brief[] {
     out.push({
       rule: 'requests-outcome-total',
       severity: 'error',
-      location: { line: TOTAL_LINE, section: 3, table: 'requests', row: 'total', column },
+      location: { line: TOTAL_LINE, section: 3, table: 'requests', row: 'total', column, path: `requests.total.${column}` },
       actual: col('total'),
       expected: [...OUTCOME_ROWS].reduce((a, r) => a + col(r), 0),
     });
@@ -163,7 +163,7 @@ function expectedFindings(m: Mutation): Brief[] {
   // value it had, and carried by each failing identity's finding.
   const suspect = { table: 'requests', row, column, value: m.to, proposed: m.from, certainty: 'unique' };
   for (const b of out) b.suspect = suspect;
-  out.push({ rule: 'suspect-cell', severity: 'warning', location: { line, section: 3, table: 'requests', row, column }, actual: undefined, expected: undefined, suspect });
+  out.push({ rule: 'suspect-cell', severity: 'warning', location: { line, section: 3, table: 'requests', row, column, path: `requests.${row}.${column}` }, actual: undefined, expected: undefined, suspect });
   return out;
 }
 

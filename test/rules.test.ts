@@ -207,7 +207,7 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
         rule: 'requests-balance',
         severity: 'error',
         message: '自然人列勾稽关系不成立：本年新收 10 + 上年结转 2 = 12，但办理结果总计 11 + 结转下年度 2 = 13',
-        location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'natural' },
+        location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'natural', path: 'requests.total.natural' },
         actual: 13,
         expected: 12,
         suspect: SUSPECT_CF,
@@ -216,7 +216,7 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
         rule: 'requests-row-total',
         severity: 'error',
         message: '“四、结转下年度继续办理”行：各申请人之和为 3，但总计为 2',
-        location: { line: line.carriedForward, section: 3, table: 'requests', row: 'carriedForward', column: 'total' },
+        location: { line: line.carriedForward, section: 3, table: 'requests', row: 'carriedForward', column: 'total', path: 'requests.carriedForward.total' },
         actual: 2,
         expected: 3,
         suspect: SUSPECT_CF,
@@ -225,7 +225,7 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
         rule: 'suspect-cell',
         severity: 'warning',
         message: '可能填错的单元格：四、结转下年度继续办理/自然人，填为 2；改为 1 则各项核对均成立',
-        location: { line: line.carriedForward, section: 3, table: 'requests', row: 'carriedForward', column: 'natural' },
+        location: { line: line.carriedForward, section: 3, table: 'requests', row: 'carriedForward', column: 'natural', path: 'requests.carriedForward.natural' },
         suspect: SUSPECT_CF,
       },
     ]);
@@ -246,7 +246,7 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
         rule: 'requests-balance',
         severity: 'error',
         message: 'natural: received 10 + carried over 2 = 12, but total 11 + carried forward 2 = 13',
-        location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'natural' },
+        location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'natural', path: 'requests.total.natural' },
         actual: 13,
         expected: 12,
       },
@@ -254,7 +254,7 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
         rule: 'requests-balance',
         severity: 'error',
         message: 'total: received 17 + carried over 3 = 20, but total 18 + carried forward 3 = 21',
-        location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'total' },
+        location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'total', path: 'requests.total.total' },
         actual: 21,
         expected: 20,
       },
@@ -263,7 +263,7 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
 
   it('a "-" in row 一 leaves its column unchecked: exactly one warning saying so', async () => {
     const { findings: f, line } = await findings(with2019(row('received', (r) => (r[4] = '-'))));
-    const table = { line: line.received, section: 3, table: 'requests' };
+    const table = { line: line.received, section: 3, table: 'requests', path: 'requests' };
     expect(f).toEqual([
       { rule: 'requests-balance', severity: 'warning', message: '无法核对勾稽关系（缺少数值）：法律服务机构列', location: table },
       { rule: 'requests-row-total', severity: 'warning', message: '1 行无法核对总计（缺少数值）：一、本年新收政府信息公开申请数量', location: table },
@@ -271,18 +271,18 @@ describe('requests-balance (一 + 二 = （七）总计 + 四, every column)', (
         rule: 'cell-blank',
         severity: 'info',
         message: '单元格标为“-”，按无数值处理：一、本年新收政府信息公开申请数量/法律服务机构',
-        location: { line: line.received, section: 3, table: 'requests', row: 'received', column: 'legal' },
+        location: { line: line.received, section: 3, table: 'requests', row: 'received', column: 'legal', path: 'requests.received.legal' },
       },
     ]);
   });
 
   it('a missing row 二 leaves every column unchecked: one warning listing them', async () => {
     const { findings: f, line } = await findings(with2019({ carriedOver: null }), 'en');
-    const table = { line: line.received, section: 3, table: 'requests' };
+    const table = { line: line.received, section: 3, table: 'requests', path: 'requests' };
     expect(f).toEqual([
       { rule: 'requests-balance', severity: 'warning', message: 'balance not checked, values missing in column(s): natural, business, research, nonprofit, legal and 2 more', location: table },
       { rule: 'requests-row-total', severity: 'warning', message: '1 row(s) not checked, values missing: carriedOver', location: table },
-      { rule: 'row-missing', severity: 'error', message: 'request table: row carriedOver is missing', location: { section: 3, table: 'requests', row: 'carriedOver' } },
+      { rule: 'row-missing', severity: 'error', message: 'request table: row carriedOver is missing', location: { section: 3, table: 'requests', row: 'carriedOver', path: 'requests.carriedOver' } },
     ]);
   });
 });
@@ -296,7 +296,7 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
         rule: 'requests-row-total',
         severity: 'error',
         message: '“（一）予以公开”行：各申请人之和为 9，但总计为 8',
-        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'total' },
+        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'total', path: 'requests.granted.total' },
         actual: 8,
         expected: 9,
         suspect,
@@ -305,14 +305,14 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
         rule: 'suspect-cell',
         severity: 'warning',
         message: '可能填错的单元格：（一）予以公开/商业企业，填为 3；改为 2 则各项核对均成立',
-        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'business' },
+        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'business', path: 'requests.granted.business' },
         suspect,
       },
       {
         rule: 'requests-outcome-total',
         severity: 'error',
         message: '商业企业列：各项办理结果之和为 5，但（七）总计为 4',
-        location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'business' },
+        location: { line: line.total, section: 3, table: 'requests', row: 'total', column: 'business', path: 'requests.total.business' },
         actual: 4,
         expected: 5,
         suspect,
@@ -330,7 +330,7 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
         rule: 'requests-row-total',
         severity: 'error',
         message: 'row granted: applicants add up to 9, but the total says 8',
-        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'total' },
+        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'total', path: 'requests.granted.total' },
         actual: 8,
         expected: 9,
       },
@@ -338,7 +338,7 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
         rule: 'requests-row-total',
         severity: 'error',
         message: 'row unavailable.notHeld: applicants add up to 3, but the total says 4',
-        location: { line: line['unavailable.notHeld'], section: 3, table: 'requests', row: 'unavailable.notHeld', column: 'total' },
+        location: { line: line['unavailable.notHeld'], section: 3, table: 'requests', row: 'unavailable.notHeld', column: 'total', path: 'requests.unavailable.notHeld.total' },
         actual: 4,
         expected: 3,
       },
@@ -347,7 +347,7 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
 
   it('a blank cell leaves its row unchecked: exactly one warning saying so', async () => {
     const { findings: f, line } = await findings(with2019(row('granted', (r) => (r[3] = ''))));
-    const table = { line: line.received, section: 3, table: 'requests' };
+    const table = { line: line.received, section: 3, table: 'requests', path: 'requests' };
     expect(f).toEqual([
       { rule: 'requests-row-total', severity: 'warning', message: '1 行无法核对总计（缺少数值）：（一）予以公开', location: table },
       { rule: 'requests-outcome-total', severity: 'warning', message: '无法核对办理结果总计（缺少数值）：社会公益组织列', location: table },
@@ -355,7 +355,7 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
         rule: 'cell-blank',
         severity: 'warning',
         message: '单元格为空：（一）予以公开/社会公益组织',
-        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'nonprofit' },
+        location: { line: line.granted, section: 3, table: 'requests', row: 'granted', column: 'nonprofit', path: 'requests.granted.nonprofit' },
       },
     ]);
   });
@@ -367,7 +367,7 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
         rule: 'requests-row-total',
         severity: 'error',
         message: '“一、本年新收政府信息公开申请数量”行：法人或其他组织之和为 7，但小计为 6',
-        location: { line: line.received, section: 3, table: 'requests', row: 'received', column: 'subtotal' },
+        location: { line: line.received, section: 3, table: 'requests', row: 'received', column: 'subtotal', path: 'requests.received.subtotal' },
         actual: 6,
         expected: 7,
       },
@@ -378,7 +378,7 @@ describe('requests-row-total (总计 = 自然人 + the five organisation columns
 describe('requests-outcome-total (（七）总计 = （一） … （六）, every column)', () => {
   it('one changed value: （七） 自然人 11 → 12 breaks its row, its column and the 勾稽关系', async () => {
     const { findings: f, line } = await findings(with2019(row('total', (r) => (r[0] = 12))));
-    const at = (column: string) => ({ line: line.total, section: 3, table: 'requests', row: 'total', column });
+    const at = (column: string) => ({ line: line.total, section: 3, table: 'requests', row: 'total', column, path: `requests.total.${column}` });
     const suspect = { table: 'requests', row: 'total', column: 'natural', value: 12, proposed: 11, certainty: 'unique' };
     expect(f.map(({ message: _, ...rest }) => rest)).toEqual([
       { rule: 'requests-balance', severity: 'error', location: at('natural'), actual: 13, expected: 12, suspect },
@@ -406,7 +406,7 @@ describe('requests-outcome-total (（七）总计 = （一） … （六）, eve
       ),
       'en',
     );
-    const at = (column: string) => ({ line: line.total, section: 3, table: 'requests', row: 'total', column });
+    const at = (column: string) => ({ line: line.total, section: 3, table: 'requests', row: 'total', column, path: `requests.total.${column}` });
     expect(f).toEqual([
       { rule: 'requests-outcome-total', severity: 'error', message: 'natural: outcomes add up to 12, but the total handled says 11', location: at('natural'), actual: 11, expected: 12 },
       { rule: 'requests-outcome-total', severity: 'error', message: 'business: outcomes add up to 3, but the total handled says 4', location: at('business'), actual: 4, expected: 3 },
@@ -415,7 +415,7 @@ describe('requests-outcome-total (（七）总计 = （一） … （六）, eve
 
   it('counts the three （六） rows of the 2021 layout: one application added to （六）1 is caught', async () => {
     const { findings: f, line } = await findings({ layout: '2021', requests: { 'otherDisposal.noCorrection': [1, 0, 0, 0, 0, 0, 1] } });
-    const at = (column: string) => ({ line: line.total, section: 3, table: 'requests', row: 'total', column });
+    const at = (column: string) => ({ line: line.total, section: 3, table: 'requests', row: 'total', column, path: `requests.total.${column}` });
     expect(f).toEqual([
       { rule: 'requests-outcome-total', severity: 'error', message: '自然人列：各项办理结果之和为 12，但（七）总计为 11', location: at('natural'), actual: 11, expected: 12 },
       { rule: 'requests-outcome-total', severity: 'error', message: '总计列：各项办理结果之和为 19，但（七）总计为 18', location: at('total'), actual: 18, expected: 19 },
@@ -424,7 +424,7 @@ describe('requests-outcome-total (（七）总计 = （一） … （六）, eve
 
   it('a missing （六） row leaves every column unchecked: exactly one warning saying so', async () => {
     const { findings: f, line } = await findings(with2019({ otherDisposal: null }));
-    const table = { line: line.received, section: 3, table: 'requests' };
+    const table = { line: line.received, section: 3, table: 'requests', path: 'requests' };
     expect(f).toEqual([
       { rule: 'requests-row-total', severity: 'warning', message: '1 行无法核对总计（缺少数值）：（六）其他处理', location: table },
       {
@@ -433,7 +433,7 @@ describe('requests-outcome-total (（七）总计 = （一） … （六）, eve
         message: '无法核对办理结果总计（缺少数值）：自然人、商业企业、科研机构、社会公益组织、法律服务机构等 7 项列',
         location: table,
       },
-      { rule: 'row-missing', severity: 'error', message: '申请情况表缺少“（六）其他处理”行', location: { section: 3, table: 'requests', row: 'otherDisposal' } },
+      { rule: 'row-missing', severity: 'error', message: '申请情况表缺少“（六）其他处理”行', location: { section: 3, table: 'requests', row: 'otherDisposal', path: 'requests.otherDisposal' } },
     ]);
   });
 });
@@ -445,7 +445,7 @@ describe('the request rules with no request table at all', () => {
     const none = Object.fromEntries(ROWS.map((r) => [r.key, null]));
     const { findings: f } = await findings(with2019(none), 'en');
     expect(f).toEqual([
-      { rule: 'table-missing', severity: 'error', message: 'request table not found: its values are null and its checks cannot run', location: { section: 3, table: 'requests' } },
+      { rule: 'table-missing', severity: 'error', message: 'request table not found: its values are null and its checks cannot run', location: { section: 3, table: 'requests', path: 'requests' } },
     ]);
   });
 });
@@ -462,7 +462,7 @@ describe('appeals-total (维持 + 纠正 + 其他 + 尚未审结 = 总计, each 
         rule: 'appeals-total',
         severity: 'error',
         message: '行政复议：各项之和为 5，但总计为 4',
-        location: { line: line.appeals, section: 4, table: 'appeals', column: 'reconsideration.total' },
+        location: { line: line.appeals, section: 4, table: 'appeals', row: 'reconsideration', column: 'total', path: 'appeals.reconsideration.total' },
         actual: 4,
         expected: 5,
       },
@@ -478,7 +478,7 @@ describe('appeals-total (维持 + 纠正 + 其他 + 尚未审结 = 总计, each 
         rule: 'appeals-total',
         severity: 'error',
         message: 'litigation.afterReconsideration: outcomes add up to 1, but the total says 0',
-        location: { line: line.appeals, section: 4, table: 'appeals', column: 'litigation.afterReconsideration.total' },
+        location: { line: line.appeals, section: 4, table: 'appeals', row: 'litigation.afterReconsideration', column: 'total', path: 'appeals.litigation.afterReconsideration.total' },
         actual: 0,
         expected: 1,
       },
@@ -490,19 +490,19 @@ describe('appeals-total (维持 + 纠正 + 其他 + 尚未审结 = 总计, each 
     appeals[8] = '-';
     const { findings: f, line } = await findings({ appeals });
     expect(f).toEqual([
-      { rule: 'appeals-total', severity: 'warning', message: '无法核对总计（缺少数值）：行政诉讼-未经复议直接起诉', location: { line: line.appeals, section: 4, table: 'appeals' } },
+      { rule: 'appeals-total', severity: 'warning', message: '无法核对总计（缺少数值）：行政诉讼-未经复议直接起诉', location: { line: line.appeals, section: 4, table: 'appeals', path: 'appeals' } },
       {
         rule: 'cell-blank',
         severity: 'info',
         message: '单元格标为“-”，按无数值处理：行政诉讼-未经复议直接起诉/尚未审结',
-        location: { line: line.appeals, section: 4, table: 'appeals', column: 'litigation.direct.pending' },
+        location: { line: line.appeals, section: 4, table: 'appeals', row: 'litigation.direct', column: 'pending', path: 'appeals.litigation.direct.pending' },
       },
     ]);
   });
 
   it('a missing data row leaves all three groups unchecked: one warning, and the row is missing', async () => {
     const { findings: f, line } = await findings({ appeals: null }, 'en');
-    const at = { line: line.appealsHeader! - 2, section: 4, table: 'appeals' };
+    const at = { line: line.appealsHeader! - 2, section: 4, table: 'appeals', path: 'appeals' };
     expect(f).toEqual([
       { rule: 'row-missing', severity: 'error', message: 'appeals table: the row of numbers is missing', location: at },
       { rule: 'appeals-total', severity: 'warning', message: 'total not checked, values missing in: reconsideration, litigation.direct, litigation.afterReconsideration', location: at },

@@ -29,6 +29,11 @@ export interface PlanOptions {
   cwd: string;
   /** Glob patterns (relative to `cwd`) left out of directory and glob expansion. */
   ignore?: readonly string[];
+  /**
+   * Absolute paths left out of directory and glob expansion: the run's own output, which an HTML
+   * page written into the folder it checks would otherwise make a report of the next run's.
+   */
+  exclude?: readonly string[];
 }
 
 /**
@@ -42,10 +47,12 @@ export async function planFiles(inputs: readonly string[], options: PlanOptions)
   const entries: PlanEntry[] = [];
   const unmatched: string[] = [];
   const seen = new Set<string>();
+  const excluded = new Set(options.exclude);
   const base = options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep;
-  const add = (path: string, kind: PlanEntry['kind']) => {
+  // Named explicitly, even the output file is checked: the user asked for it.
+  const add = (path: string, kind: PlanEntry['kind'], named = false) => {
     const file = kind === 'stdin' ? '-' : absolute(base, path);
-    if (seen.has(file)) return;
+    if (seen.has(file) || (!named && excluded.has(file))) return;
     seen.add(file);
     entries.push({ path, kind, file });
   };
@@ -57,7 +64,7 @@ export async function planFiles(inputs: readonly string[], options: PlanOptions)
     }
     const kind = await pathKind(resolve(options.cwd, input));
     if (kind === 'file') {
-      add(input, 'file');
+      add(input, 'file', true);
     } else if (kind === 'directory') {
       for (const path of await expandDirectory(input, options)) add(path, classify(path));
     } else if (isDynamicPattern(input)) {

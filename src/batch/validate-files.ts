@@ -25,6 +25,8 @@ export interface ValidateFilesOptions extends ParseOptions {
   cwd?: string;
   /** Glob patterns left out of directory and glob expansion. */
   ignore?: readonly string[];
+  /** Absolute paths left out of directory and glob expansion: the run's own output file. */
+  exclude?: readonly string[];
   /**
    * `input` (default): results come in input order (directories and globs sorted by path), so that
    * output is the same from run to run; `completion`: as soon as each file is done.
@@ -72,7 +74,7 @@ export async function* validateFiles(paths: readonly string[], options: Validate
   // 10,000 files: unless the inputs name a single file, the pool starts while they are expanded.
   let runner: Runner | null = pooled && !namesOneFile(paths) ? poolRunner(options, wanted) : null;
   try {
-    const plan = await planFiles(paths, { cwd, ...(options.ignore && { ignore: options.ignore }) });
+    const plan = await planFiles(paths, { cwd, ...(options.ignore && { ignore: options.ignore }), ...(options.exclude && { exclude: options.exclude }) });
     if (plan.unmatched.length > 0) {
       throw new BatchInputError(`no file matches ${plan.unmatched.map((p) => JSON.stringify(p)).join(', ')}`, plan.unmatched);
     }

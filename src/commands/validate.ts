@@ -167,7 +167,10 @@ async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Prom
     const detail = opts.format === 'json' || opts.format === 'ndjson' || opts.format === 'html' ? 'full' : 'findings';
     const results = validateFiles(
       paths,
-      batchOptions(settings, io.cwd, detail, (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang))),
+      {
+        ...batchOptions(settings, io.cwd, detail, (plan) => (progress = createProgress(writeErr, io.stderrIsTTY, plan.files + plan.skipped, settings.lang))),
+        ...(opts.output !== undefined && { exclude: [resolve(io.cwd, opts.output)] }),
+      },
     );
     // The opening of a JSON document waits for the first file: when there is none, stdout stays empty.
     let begun = false;

@@ -1,4 +1,4 @@
-import type { Finding, Problem, Severity } from '../types.js';
+import type { Finding, Loc, Problem, Severity } from '../types.js';
 import { labelOf, sectionLabel, type LabelKind, type Lang } from '../record/labels.js';
 import { RULES_BY_ID } from '../rules/index.js';
 
@@ -32,13 +32,22 @@ export function renderFindings(problems: readonly Problem[], options: RenderOpti
       rule: p.rule,
       severity: setting ?? p.severity ?? rule.defaultSeverity,
       message: fill(template, p.data ?? {}, lang),
-      location: p.location,
+      location: withPath(p.location),
       ...(p.actual !== undefined && { actual: p.actual }),
       ...(p.expected !== undefined && { expected: p.expected }),
       ...(p.suspect !== undefined && { suspect: p.suspect }),
     });
   }
   return findings.sort(byPosition);
+}
+
+/** The location with its record path, from the table, row and column it names. */
+function withPath(location: Loc): Loc {
+  if (location.table === undefined) return location;
+  // A column without its row (a whole column of blank totals) is no cell: the path stops at the table.
+  const row = location.row === undefined || location.row === '' ? '' : `.${location.row}${location.column === undefined ? '' : `.${location.column}`}`;
+  const path = `${location.table}${row}`;
+  return { ...location, path };
 }
 
 function fill(template: string, data: Record<string, string | number | null>, lang: Lang): string {

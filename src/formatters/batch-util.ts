@@ -65,11 +65,20 @@ export function severityLabel(severity: Severity, lang: Lang): string {
   return SEVERITY[lang][severity];
 }
 
-/** Where a finding points, as people say it: "行 12", "第 3 页 行 12", "line 12"; "-" for the whole file. */
+/**
+ * Where a finding points, as people say it: "行 12", "第 3 页 行 12", "line 12"; "-" for the whole
+ * file. A cell of a real grid (HTML, DOCX) adds its place, which says more than a line on a page of
+ * one line: "行 1 表 2 第 5 行第 3 格".
+ */
 export function positionLabel(location: Loc, lang: Lang): string {
   const parts: string[] = [];
   if (location.page !== undefined) parts.push(lang === 'zh' ? `第 ${location.page} 页` : `page ${location.page}`);
   if (location.line !== undefined) parts.push(lang === 'zh' ? `行 ${location.line}` : `line ${location.line}`);
+  const grid = location.source;
+  if (grid?.table !== undefined && grid.row !== undefined) {
+    const cell = grid.cell === undefined ? '' : lang === 'zh' ? `第 ${grid.cell} 格` : ` cell ${grid.cell}`;
+    parts.push(lang === 'zh' ? `表 ${grid.table} 第 ${grid.row} 行${cell}` : `table ${grid.table} row ${grid.row}${cell}`);
+  }
   return parts.length > 0 ? parts.join(' ') : '-';
 }
 

@@ -18,13 +18,13 @@ import { pageScript } from './html/page-script.js';
  */
 export const html: BatchFormatter = {
   begin: (ctx) => pageHead(TITLE[ctx.lang], ctx, true),
-  file: (result, _before, ctx) => (result.status === 'skipped' ? skippedSection(result.path, ctx.lang) : reportSection(result.report, ctx.lang, false)),
+  file: (result, _before, ctx) => (result.status === 'skipped' ? skippedSection(result.path, ctx.lang) : reportSection(result.report, ctx.lang, false, result.index)),
   end: (summary, ctx) => `</div>\n${summarySection(summary, ctx)}${pageScripts(ctx.lang)}</body>\n</html>\n`,
 };
 
 /** `parse FILE --format html`: the one report, unfolded, with no script. */
 export function formatReportHtml(report: Report, ctx: FormatContext): string {
-  return `${pageHead(`${TITLE[ctx.lang]} — ${report.source.path}`, ctx, false)}${reportSection(report, ctx.lang, true)}</div>\n</body>\n</html>\n`;
+  return `${pageHead(`${TITLE[ctx.lang]} — ${report.source.path}`, ctx, false)}${reportSection(report, ctx.lang, true, 0)}</div>\n</body>\n</html>\n`;
 }
 
 const TITLE: Record<Lang, string> = { zh: '政府信息公开工作年度报告核对结果', en: 'Government information-disclosure annual reports: check results' };

@@ -1,21 +1,23 @@
-import { ACTIVE_COLUMNS, ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, requestsLayout, type Template } from '../record/layout.js';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, activeColumnLabel, activeGroups, requestsLayout, type Template } from '../record/layout.js';
 import { sectionLabel, type Lang } from '../record/labels.js';
-import type { Finding, Report } from '../types.js';
+import type { Finding, Loc, Report } from '../types.js';
 import { getPath } from '../record/paths.js';
 import { paint } from './paint.js';
+import { positionLabel } from './batch-util.js';
+import { failsIdentity, provenance } from './report-cells.js';
 import { displayWidth, padEnd, padStart, truncate } from './text-width.js';
 
 const WORDS = {
   zh: {
     file: '文件', bytes: '字节', title: '标题', agency: '机关', year: '年度', template: '格式', none: '（无）', version: '版',
-    sections: '章节', line: '行', page: '页', active: '二、主动公开政府信息情况', requests: '三、收到和处理政府信息公开申请情况',
+    sections: '章节', line: '行', active: '二、主动公开政府信息情况', requests: '三、收到和处理政府信息公开申请情况',
     appeals: '四、政府信息公开行政复议、行政诉讼情况', findings: '问题', noFindings: '未发现问题',
     error: '错误', warning: '警告', info: '提示', summary: (e: number, w: number, i: number) => `共 ${e} 个错误，${w} 个警告，${i} 个提示`,
     legend: '? 可能填错的单元格   ! 核对不成立的总计',
   },
   en: {
     file: 'File', bytes: 'bytes', title: 'Title', agency: 'Agency', year: 'Year', template: 'Template', none: '(none)', version: 'format',
-    sections: 'Sections', line: 'line', page: 'page', active: '二 Proactive disclosure', requests: '三 Requests received and handled',
+    sections: 'Sections', line: 'line', active: '二 Proactive disclosure', requests: '三 Requests received and handled',
     appeals: '四 Administrative reconsideration and litigation', findings: 'Findings', noFindings: 'No findings',
     error: 'error', warning: 'warning', info: 'info', summary: (e: number, w: number, i: number) => `${e} error(s), ${w} warning(s), ${i} info`,
     legend: '? the cell likely wrong   ! a total whose check fails',
@@ -28,7 +30,6 @@ const EMPTY = '·';
 /** Marks beside a value of the request table: the suspect cell, and the totals whose identity fails. */
 const SUSPECT = '?';
 const FAILING = '!';
-const IDENTITY_RULES = new Set(['requests-balance', 'requests-row-total', 'requests-outcome-total']);
 
 /**
  * The report as read, for a person at a terminal: every table aligned, then the findings with their
@@ -44,7 +45,7 @@ export function formatReportText(report: Report, lang: Lang = 'zh', options: { c
   out.push(`${w.agency}: ${meta.agency ?? w.none}    ${w.year}: ${meta.year ?? w.none}    ${w.template}: ${meta.template ? `${meta.template} ${w.version}` : w.none}`);
   if (meta.template !== null) {
     out.push('', `${w.sections}:`);
-    for (const s of report.sections) out.push(`  ${padEnd(sectionLabel(s.number, lang), 3)} ${padStart(where(s, w), 8)}  ${s.heading}`);
+    for (const s of report.sections) out.push(`  ${padEnd(sectionLabel(s.number, lang), 3)} ${padStart(where(s, lang), 8)}  ${s.heading}`);
     const lines = rowLines(report);
     out.push('', w.active, ...activeTable(report, meta.template, lines, w));
     out.push('', w.requests, ...requestTable(report, lines, w, options.color === true));
@@ -59,7 +60,7 @@ export function findingsText(findings: readonly Finding[], lang: Lang): string[]
   if (findings.length === 0) return [w.noFindings];
   const out = [`${w.findings} (${findings.length}):`];
   for (const f of findings) {
-    out.push(`  ${padStart(where(f.location, w), 8)}  ${padEnd(w[f.severity], 4)}  ${f.message}  [${f.rule}]`);
+    out.push(`  ${padStart(where(f.location, lang), 8)}  ${padEnd(w[f.severity], 4)}  ${f.message}  [${f.rule}]`);
   }
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   out.push(w.summary(count('error'), count('warning'), count('info')));
@@ -68,21 +69,15 @@ export function findingsText(findings: readonly Finding[], lang: Lang): string[]
 
 type Words = (typeof WORDS)[Lang];
 
-function where(loc: { line?: number; page?: number }, w: Words): string {
-  const parts = [];
-  if (loc.page !== undefined) parts.push(`${w.page} ${loc.page}`);
-  if (loc.line !== undefined) parts.push(`${w.line} ${loc.line}`);
-  return parts.join(' ');
+/** As the batch formats say it, blank for the whole file. */
+function where(loc: Loc, lang: Lang): string {
+  const label = positionLabel(loc, lang);
+  return label === '-' ? '' : label;
 }
 
 /** First source line of each record row, from the cells' provenance. */
 function rowLines(report: Report): Map<string, number> {
-  const lines = new Map<string, number>();
-  for (const cell of report.cells) {
-    const row = cell.path.split('.').slice(0, -1).join('.');
-    if (!lines.has(row)) lines.set(row, cell.line);
-  }
-  return lines;
+  return new Map([...provenance(report).rows].map(([row, cell]) => [row, cell.line]));
 }
 
 function value(v: unknown): string {
@@ -97,17 +92,8 @@ function grid(rows: readonly string[][], numericFrom: number): string[] {
 
 function activeTable(report: Report, template: Template, lines: Map<string, number>, w: Words): string[] {
   // Items sharing their columns share one header, as in the statutory sub-tables.
-  const groups: (typeof ACTIVE_ITEMS)[Template][number][][] = [];
-  for (const item of ACTIVE_ITEMS[template]) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.columns.join() === item.columns.join()) last.push(item);
-    else groups.push([item]);
-  }
-  return groups.flatMap((items) => {
-    const columns = items[0]!.columns.map((key) => {
-      const def = ACTIVE_COLUMNS.find((d) => d.key === key)!;
-      return template === '2021' ? def.zh2021 ?? def.zh : def.zh;
-    });
+  return activeGroups(template).flatMap((items) => {
+    const columns = items[0]!.columns.map((key) => activeColumnLabel(key, template));
     const rows = items.map((item) => {
       const values = getPath(report.active, item.key) as Record<string, number | null>;
       const line = lines.get(`active.${item.key}`);
@@ -119,7 +105,7 @@ function activeTable(report: Report, template: Template, lines: Map<string, numb
 
 function requestTable(report: Report, lines: Map<string, number>, w: Words, color: boolean): string[] {
   const layout = requestsLayout(report.requests);
-  const failing = report.findings.filter((f) => IDENTITY_RULES.has(f.rule) && f.severity === 'error' && f.actual !== undefined);
+  const failing = report.findings.filter((f) => f.location.table === 'requests' && failsIdentity(f));
   const suspect = report.findings.find((f) => f.rule === 'suspect-cell')?.suspect;
   const marked = new Set(failing.map((f) => `${f.location.row}|${f.location.column}`));
   const rows: string[][] = [['', '', ...REQUEST_COLUMNS.map((c) => c.zh)]];

@@ -57,13 +57,16 @@ function formatResults(result: FileResult, earlier: number, ctx: FormatContext):
 
 function sarifResult(f: Finding, uri: { uri: string; uriBaseId?: string }, ctx: FormatContext) {
   const ruleIndex = ctx.rules.findIndex((r) => r.id === f.rule);
-  const { line, page, section, table, row, column } = f.location;
+  const { line, page, section, table, row, column, path, source } = f.location;
+  const offset = source?.offset;
   const properties = {
     ...(page !== undefined && { page }),
     ...(section !== undefined && { section }),
     ...(table !== undefined && { table }),
     ...(row !== undefined && { row }),
     ...(column !== undefined && { column }),
+    ...(path !== undefined && { path }),
+    ...(source !== undefined && { source }),
     ...(f.actual !== undefined && { actual: f.actual }),
     ...(f.expected !== undefined && { expected: f.expected }),
   };
@@ -76,7 +79,7 @@ function sarifResult(f: Finding, uri: { uri: string; uriBaseId?: string }, ctx: 
       {
         physicalLocation: {
           artifactLocation: uri,
-          ...(line !== undefined && line >= 1 && { region: { startLine: line } }),
+          ...(line !== undefined && line >= 1 && { region: { startLine: line, ...(offset !== undefined && { charOffset: offset }) } }),
         },
       },
     ],

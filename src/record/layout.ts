@@ -154,5 +154,27 @@ export const ACTIVE_ITEMS: Record<Template, readonly ActiveItemDef[]> = {
   ],
 };
 
+/** Table 二's items in runs sharing their columns, as the statutory form draws them under one header each. */
+export function activeGroups(template: Template): ActiveItemDef[][] {
+  const groups: ActiveItemDef[][] = [];
+  for (const item of ACTIVE_ITEMS[template]) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.columns.join() === item.columns.join()) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+/** A column header of table 二 in a template's wording. */
+export function activeColumnLabel(key: string, template: Template): string {
+  const def = ACTIVE_COLUMNS.find((d) => d.key === key)!;
+  return template === '2021' ? (def.zh2021 ?? def.zh) : def.zh;
+}
+
+/** The template a record's table 二 has the shape of (2019's has 政府集中采购). */
+export function activeTemplate(active: object): Template {
+  return 'procurement' in active ? '2019' : '2021';
+}
+
 /** Columns holding money: reported in 万元, converted when a cell or header says 元. */
 export const AMOUNT_COLUMNS = new Set(['amount']);

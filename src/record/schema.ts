@@ -93,6 +93,23 @@ export const LocSchema = z.object({
   table: z.string().optional(),
   row: z.string().optional(),
   column: z.string().optional(),
+  /** The record path of what the finding names: "requests", "requests.received", "requests.received.natural". */
+  path: z.string().optional(),
+  /**
+   * Where the cell or row stands when lines do not say it: the table grid's position (HTML, DOCX;
+   * 1-based, tables counted among the document's data tables), the HTML source offset, or the
+   * top-left corner on a PDF page in points from the page's top-left corner.
+   */
+  source: z
+    .object({
+      table: z.number().int().optional(),
+      row: z.number().int().optional(),
+      cell: z.number().int().optional(),
+      offset: z.number().int().optional(),
+      x: z.number().optional(),
+      y: z.number().optional(),
+    })
+    .optional(),
 });
 
 /** The cell a failing identity most likely comes from (rules/suspect.ts): row and column as the record's keys. */

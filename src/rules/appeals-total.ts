@@ -3,7 +3,7 @@ import type { AppealColumns } from '../record/schema.js';
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
 import { getPath } from '../record/paths.js';
-import { equal, rowLoc, sum, tableFound, unchecked } from './support.js';
+import { cellSource, equal, rowLoc, sum, tableFound, unchecked } from './support.js';
 
 /** Each of the three groups of section 四: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 export const appealsTotal: Rule = {
@@ -27,11 +27,12 @@ export const appealsTotal: Rule = {
       const parts = sum([g.upheld, g.corrected, g.other, g.pending]);
       if (parts === null || g.total === null) missing.push(group.key);
       else if (!equal(parts, g.total)) {
+        const source = cellSource(extraction, `appeals.${group.key}.total`);
         problems.push({
           rule: this.id,
           messageId: 'mismatch',
           data: { group: group.key, sum: parts, total: g.total },
-          location: { ...rowLoc(extraction, 'appeals', ''), column: `${group.key}.total` },
+          location: { ...rowLoc(extraction, 'appeals', ''), row: group.key, column: 'total', ...(source !== undefined && { source }) },
           actual: g.total,
           expected: parts,
         });

@@ -1,6 +1,7 @@
 import type { Problem } from '../types.js';
 import type { RunNote } from '../tables/recover/recover-runs.js';
 import type { Rule } from './rule.js';
+import { recordPlace } from './cell-loc.js';
 
 /**
  * Rows whose digits ran together when the page was dumped to text ("352000037"): the cell
@@ -76,8 +77,7 @@ function rowProblem(rule: string, note: RunNote): Problem {
     line: note.line,
     ...(note.page !== undefined && { page: note.page }),
     ...(note.section !== undefined && { section: note.section }),
-    table: note.table,
-    ...(note.key !== '' && { row: note.key }),
+    ...recordPlace(note.table, note.key),
   };
   const row = note.key === '' ? note.table : note.key;
   const base = { row, text: note.text };

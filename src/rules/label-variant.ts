@@ -1,5 +1,6 @@
 import type { Problem } from '../types.js';
 import type { Rule } from './rule.js';
+import { recordPlace } from './cell-loc.js';
 
 /**
  * A row read although its label is not the statutory one: misspelt or misread (OCR, corpus 027's
@@ -21,7 +22,7 @@ export const labelVariant: Rule = {
         rule: this.id,
         messageId: n.how,
         data: { row: n.key, ...(n.text !== undefined && { text: n.text }) },
-        location: { line: n.line, ...(n.page !== undefined && { page: n.page }), table: n.table, row: n.key },
+        location: { line: n.line, ...(n.page !== undefined && { page: n.page }), ...recordPlace(n.table, n.key) },
       }),
     );
   },

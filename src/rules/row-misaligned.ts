@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { recordPlace } from './cell-loc.js';
 
 /**
  * A row whose number of values does not match the columns: its values cannot all be placed, so only
@@ -23,8 +24,8 @@ export const rowMisaligned: Rule = {
           line: r.line,
           ...(r.page !== undefined && { page: r.page }),
           ...(r.section !== undefined && { section: r.section }),
-          table: r.table,
-          ...(r.key !== '' && { row: r.key }),
+          ...recordPlace(r.table, r.key),
+          ...(r.source !== undefined && { source: r.source }),
         },
       }));
   },

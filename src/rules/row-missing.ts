@@ -68,7 +68,7 @@ const MANY = 4;
 function report(problems: Problem[], rule: string, table: 'active' | 'request', missing: readonly string[], line: number | undefined): void {
   if (missing.length < MANY) {
     for (const row of missing) {
-      const location: Loc = table === 'active' ? { section: 2, table: row } : { section: 3, table: 'requests', row };
+      const location: Loc = table === 'active' ? { section: 2, table: 'active', row } : { section: 3, table: 'requests', row };
       problems.push({ rule, messageId: table, data: { row }, location });
     }
     return;

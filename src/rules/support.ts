@@ -12,14 +12,22 @@ export function rowLoc(extraction: Extraction, table: string, key: string, colum
   const line = info?.line ?? tableInfo?.line;
   const page = info?.page ?? tableInfo?.page;
   const section = info?.section ?? tableInfo?.section;
+  // A finding on one cell of the row points at that cell's place in the grid, else at the row's.
+  const source = (column !== undefined ? cellSource(extraction, `${table}.${key}.${column}`) : undefined) ?? info?.source;
   return {
     ...(line !== undefined && { line }),
     ...(page !== undefined && { page }),
     ...(section !== undefined && { section }),
+    ...(source !== undefined && { source }),
     table,
     ...(key !== '' && { row: key }),
     ...(column !== undefined && { column }),
   };
+}
+
+/** Where the cell at a record path stands in a real grid, if it was read from one. */
+export function cellSource(extraction: Extraction, path: string): Loc['source'] {
+  return extraction.cells.find((c) => c.path === path)?.source;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ParsedValue } from '../normalize/number.js';
+import type { CellSource } from '../types.js';
 import type { FlatRow } from './flatten.js';
 import type { Active, Appeals, Requests } from '../record/schema.js';
 import type { Template } from '../record/layout.js';
@@ -14,6 +15,7 @@ export interface CellInfo {
   line: number;
   page?: number;
   section?: number;
+  source?: CellSource;
   /** A money cell converted from 元 to 万元. */
   convertedFromYuan?: boolean;
   /** Cut out of digits run together, by the table's identities. */
@@ -29,6 +31,8 @@ export interface RowInfo {
   line: number;
   page?: number;
   section?: number;
+  /** Where the row's first cell stands (a real grid only). */
+  source?: CellSource;
   values: number;
   columns: number;
   /** Column keys that received a value (or a blank) with certainty. */
@@ -80,12 +84,14 @@ export function runRow(table: string, key: string, columns: readonly string[], f
 
 /** The RowInfo of a statutory row read from `row`: `values` cells found against `columns` expected. */
 export function rowInfo(table: string, key: string, row: FlatRow, section: number, values: number, columns: number, assigned: string[]): RowInfo {
+  const source = row.cells.find((c) => !c.merged && c.source !== undefined)?.source;
   return {
     table,
     key,
     line: row.line,
     ...(row.page !== undefined && { page: row.page }),
     ...(section > 0 && { section }),
+    ...(source !== undefined && { source }),
     values,
     columns,
     assigned,

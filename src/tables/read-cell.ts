@@ -7,6 +7,7 @@ export function readCell(cell: Cell, path: string, section: number, opts: { amou
   const parsed = parseCellValue(cell.text);
   const info: CellInfo = { path, raw: cell.text, kind: parsed.kind, line: cell.line };
   if (cell.page !== undefined) info.page = cell.page;
+  if (cell.source !== undefined) info.source = cell.source;
   if (section > 0) info.section = section;
   if (parsed.kind !== 'number') return { value: null, info };
   // Amounts are recorded in 万元; "251000元", or a header saying 元, is converted.

@@ -17,6 +17,13 @@ beforeAll(() => {
 const kinds = (entries: { path: string; kind: string }[]) => entries.map((e) => `${e.kind} ${e.path}`);
 
 describe('planFiles', () => {
+  it('leaves the run’s own output out of a folder or glob it checks, but checks it when named', async () => {
+    const exclude = [join(dir, 'c.html')];
+    expect(kinds((await planFiles(['.'], { cwd: dir, exclude })).entries)).not.toContain('file c.html');
+    expect(kinds((await planFiles(['*.html'], { cwd: dir, exclude })).entries)).toEqual([]);
+    expect(kinds((await planFiles(['c.html'], { cwd: dir, exclude })).entries)).toEqual(['file c.html']);
+  });
+
   it('walks a directory recursively, sorted by path, skipping files that are not reports and hidden folders', async () => {
     const plan = await planFiles(['.'], { cwd: dir });
     expect(kinds(plan.entries)).toEqual([

@@ -12,7 +12,8 @@ import type { Browser, Page } from 'playwright-core';
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'gov-report.js');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+// The seeds, as fixtures/ keeps them byte for byte.
+const SEEDS = join(ROOT, 'fixtures');
 const CHROMIUM = process.env.GOV_REPORT_CHROMIUM ?? '/usr/bin/chromium';
 const HAVE_BROWSER = existsSync(CHROMIUM);
 // Outside CI a machine without the browser skips these tests, and says so; in CI they must run.

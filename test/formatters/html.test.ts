@@ -69,8 +69,8 @@ describe('html', () => {
 
   it('draws the statutory form with the suspect cell, the failing totals and blank cells marked, each finding numbered beside', () => {
     const r = report('a.txt', [
-      finding('requests-row-total', 'error', '行：各申请人之和为 13，但总计为 12', { line: 47, table: 'requests', row: 'received', column: 'total' }),
-      finding('suspect-cell', 'warning', '可能填错的单元格', { line: 47, table: 'requests', row: 'received', column: 'natural' }, {
+      finding('requests-row-total', 'error', '行：各申请人之和为 13，但总计为 12', { line: 47, table: 'requests', row: 'received', column: 'total', path: 'requests.received.total' }, { actual: 12, expected: 13 }),
+      finding('suspect-cell', 'warning', '可能填错的单元格', { line: 47, table: 'requests', row: 'received', column: 'natural', path: 'requests.received.natural' }, {
         suspect: { table: 'requests', row: 'received', column: 'natural', value: 11, proposed: 10, certainty: 'unique' },
       }),
       finding('section-missing', 'warning', '缺少第五部分', { section: 5 }),
@@ -80,13 +80,18 @@ describe('html', () => {
     r.cells = [
       { path: 'requests.received.natural', raw: '11', line: 47 },
       { path: 'requests.received.total', raw: '12', line: 47, page: 2, recovered: true },
+      { path: 'requests.received.business', raw: '', line: 47 },
     ];
     const p = page(formatReportHtml(r, context()));
     const cell = (path: string) => p.one(`td[data-path="${path}"]`)!;
     expect(getAttributeValue(cell('requests.received.natural'), 'class')).toBe('suspect');
     expect(textContent(cell('requests.received.natural'))).toBe('112');
     expect(getAttributeValue(cell('requests.received.total'), 'class')).toBe('failing recovered');
+    // Printed empty: a blank; not in the file at all: absent.
     expect(getAttributeValue(cell('requests.received.business'), 'class')).toBe('blank');
+    expect(textContent(cell('requests.received.business'))).toBe('·');
+    expect(getAttributeValue(cell('requests.received.research'), 'class')).toBe('absent');
+    expect(textContent(cell('requests.received.research'))).toBe('');
     // The row's source line, and the findings on the table beside it, numbered as the cells cite them.
     expect(textContent(p.one('table.requests tbody tr td.src')!)).toBe('47');
     const beside = p.all('.table-block ol.findings li').map((li) => [getAttributeValue(li, 'value'), getAttributeValue(li, 'data-rule')]);
@@ -98,6 +103,28 @@ describe('html', () => {
     expect(p.all('li.finding[data-rule="section-missing"]')).toHaveLength(1);
     expect(p.all('script')).toEqual([]);
     expect(p.all('details[open]')).toHaveLength(1);
+  });
+
+  it('marks the cells of tables 二 and 四 that findings name, and gives each report its own anchors', () => {
+    const appeals = finding('appeals-total', 'error', '行政复议：各项之和为 11，但总计为 0', { line: 9, table: 'appeals', row: 'reconsideration', column: 'total', path: 'appeals.reconsideration.total' }, { actual: 0, expected: 11 });
+    const amount = finding('amount-unit', 'info', '金额以“元”填写，已换算为万元', { line: 4, table: 'active', row: 'fees', column: 'amount', path: 'active.fees.amount' });
+    const results = [0, 1].map((index) => ({ status: 'checked' as const, index, path: 'same.txt', report: report('same.txt', [appeals, amount]), elapsedMs: 1 }));
+    const p = page(formatBatch(html, results, context(), 0));
+    expect(p.all('td[data-path="appeals.reconsideration.total"]').map((td) => getAttributeValue(td, 'class'))).toEqual(['failing absent', 'failing absent']);
+    expect(p.all('td[data-path="active.fees.amount"]').map((td) => getAttributeValue(td, 'class'))).toEqual(['info absent', 'info absent']);
+    // Two files of one name and content: every anchor once, every link to its own file's note.
+    const ids = p.all('li.finding').map((li) => getAttributeValue(li, 'id'));
+    expect(new Set(ids).size).toBe(ids.length);
+    const links = p.all('section.report').map((s) => (selectAll('td sup a', s) as unknown as Element[]).map((a) => getAttributeValue(a, 'href')));
+    expect(links[0]!.every((href) => href!.startsWith('#f0-'))).toBe(true);
+    expect(links[1]!.every((href) => href!.startsWith('#f1-'))).toBe(true);
+  });
+
+  it('says a table the file does not have instead of drawing it empty', () => {
+    const r = report('a.txt', [finding('table-missing', 'error', '缺少法定表格', { section: 4, table: 'appeals', path: 'appeals' })]);
+    const p = page(formatReportHtml(r, context()));
+    expect(p.all('table.appeals')).toEqual([]);
+    expect(p.all('table.requests')).toHaveLength(1);
   });
 
   it('an empty batch is still a page', () => {

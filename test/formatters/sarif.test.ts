@@ -25,6 +25,15 @@ describe('sarif', () => {
     expect(valid(formatBatch(sarif, [], context('en'), 0))).toEqual([]);
   });
 
+  it('gives a cell of a one-line HTML page its character offset, and its grid place and record path as properties', () => {
+    const location = { line: 1, table: 'requests', row: 'received', column: 'natural', path: 'requests.received.natural', source: { table: 2, row: 4, cell: 3, offset: 5120 } };
+    const text = formatBatch(sarif, [checked(0, 'page.html', [finding('suspect-cell', 'warning', '可能填错', location)])], context('zh'), 0);
+    expect(valid(text)).toEqual([]);
+    const result = JSON.parse(text).runs[0].results[0];
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 1, charOffset: 5120 });
+    expect(result.properties).toMatchObject({ path: 'requests.received.natural', source: { table: 2, row: 4, cell: 3, offset: 5120 } });
+  });
+
   it('has a schema check that catches a broken log', () => {
     const log = JSON.parse(formatBatch(sarif, sampleResults(), context('zh'), 0));
     log.runs[0].results[0].level = 'fatal';

@@ -140,7 +140,7 @@ describe('readDocx', () => {
       '^ | (七)总计 | ^ | 41 | 2 |  |  | 0 | 1 | 44',
       `四、结转下年度继续办理 | ^ | ^ | ${zeros}`,
     ]);
-    expect(table.rows[27]![0]).toEqual({ text: '四、结转下年度继续办理', line: 29 });
+    expect(table.rows[27]![0]).toEqual({ text: '四、结转下年度继续办理', line: 29, source: { table: 1, row: 28, cell: 1 } });
     expect(table.rows[26]![0]).toEqual({ text: '三、本年度办理结果', line: 7, merged: true });
   });
 

@@ -64,7 +64,7 @@ describe('run-together digits are held to what the file says', () => {
     expect(report.requests.total).toEqual({ natural: 12, business: 2, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 14 });
     // 行政许可 231 | 1 | 27269 ran together as 231127269: many cuts, no identity.
     expect(report.active.licensing).toEqual({ previousItems: null, change: null, decisions: null });
-    expect(report.findings.some((f) => f.rule === 'digits-run-together' && f.severity === 'warning' && f.location.table === 'active.licensing')).toBe(true);
+    expect(report.findings.some((f) => f.rule === 'digits-run-together' && f.severity === 'warning' && f.location.path === 'active.licensing')).toBe(true);
   });
 
   it('reads a "-" between digits as a possible mark of none: 12-30 leaves 本年增/减 and 处理决定数量 null', async () => {

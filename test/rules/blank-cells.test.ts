@@ -40,7 +40,7 @@ describe('blank cells', () => {
     expect(totals.map((f) => f.location.table)).toEqual(['requests', 'appeals']);
     expect(totals[0]!.message).toContain('等 11 项');
     expect(totals[1]!.message).toBe('总计单元格为空（总计应有数值，可能漏填）：行政复议/总计');
-    expect(totals[1]!.location).toMatchObject({ table: 'appeals', column: 'reconsideration.total' });
+    expect(totals[1]!.location).toMatchObject({ table: 'appeals', row: 'reconsideration', column: 'total', path: 'appeals.reconsideration.total' });
     expect(report.findings.filter((f) => f.rule === 'cell-blank')).toHaveLength(4);
   });
 

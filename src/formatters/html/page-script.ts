@@ -15,6 +15,7 @@ export function pageScript(): void {
     status: Record<string, string>;
     shown: string;
   }
+  const STATUS_RANK = ['unreadable', 'error', 'warning', 'info', 'clean', 'skipped'];
   const words = JSON.parse(document.getElementById('page-words')!.textContent!) as Words;
   const sections = Array.from(document.querySelectorAll<HTMLElement>('section.report'));
   const summary = document.getElementById('summary');
@@ -56,7 +57,13 @@ export function pageScript(): void {
       const first = cell('');
       first.append(link);
       const status = cell(words.status[d.status ?? ''] ?? d.status ?? '');
-      status.className = `badge-cell ${d.status}`;
+      status.className = `status ${d.status}`;
+      // Sorted by how bad, not by the label's wording.
+      status.dataset.sort = String(STATUS_RANK.indexOf(d.status ?? ''));
+      link.addEventListener('click', () => {
+        const details = section.querySelector('details');
+        if (details) details.open = true;
+      });
       row.append(first, cell(d.agency ?? ''), cell(d.template ?? ''), cell(d.year ?? '', true), status, cell(d.errors ?? '0', true), cell(d.warnings ?? '0', true), cell(d.infos ?? '0', true));
       row.dataset.status = d.status ?? '';
       rows.push({ row, section });
@@ -73,7 +80,8 @@ export function pageScript(): void {
       if (d.status === 'skipped') continue;
       const g = groups.get(key(d)) ?? [0, 0, 0, 0];
       g[0]! += 1;
-      g[1]! += d.status === 'error' || d.status === 'unreadable' ? 1 : 0;
+      // As the summary counts files with errors: by the errors, whatever the status says.
+      g[1]! += Number(d.errors) > 0 ? 1 : 0;
       g[2]! += Number(d.errors);
       g[3]! += Number(d.warnings);
       groups.set(key(d), g);
@@ -136,6 +144,8 @@ export function pageScript(): void {
   });
 
   function sortable(table: HTMLTableElement): void {
+    // One collator for the whole sort: localeCompare(…, 'zh') builds one per comparison.
+    const collator = new Intl.Collator('zh');
     const ths = Array.from(table.tHead!.rows[0]!.cells);
     ths.forEach((th, col) => {
       th.addEventListener('click', () => {
@@ -148,7 +158,7 @@ export function pageScript(): void {
         const sorted = Array.from(body.rows).sort((a, b) => {
           const x = key(a);
           const y = key(b);
-          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'zh');
+          const order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
           return ascending ? order : -order;
         });
         body.append(...sorted);

@@ -50,7 +50,10 @@ table.form td.src { text-align: left; }
 td.blank { color: #aaa; }
 td.recovered { text-decoration: underline dotted; }
 td.failing { background: #fff1b8; }
-td.warning { background: #fff8e1; }
+td.warning { background: #fff8e1; } td.error { background: #ffe9e6; }
+td.absent { background: #f6f6f6; }
+#files td.status.error, #files td.status.unreadable { color: var(--err); } #files td.status.warning { color: var(--warn); }
+#files td.status.clean { color: #1e7b34; } #files td.status { text-align: left; }
 td.suspect { background: #ffe0dc; outline: 2px solid var(--err); outline-offset: -2px; font-weight: 700; }
 td sup { font-size: 10px; margin-left: 2px; } td sup a { color: var(--err); text-decoration: none; }
 ol.findings { margin: 6px 0; padding-left: 2.2em; }
@@ -71,6 +74,6 @@ li.finding:target { background: #ffe0dc; }
   tr, li.finding, dl.meta { break-inside: avoid; }
   .form-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
-  td.suspect, td.failing, td.warning, .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  td.suspect, td.failing, td.warning, td.error, td.absent, .badge, .sw { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `;

@@ -38,6 +38,8 @@ export class ContentWalker {
   private text = '';
   private textLine: number | null = null;
   private counter = 0;
+  /** Data tables met so far: a cell's place says which one it is in. */
+  private tables = 0;
 
   constructor(private readonly options: WalkOptions) {}
 
@@ -155,8 +157,11 @@ export class ContentWalker {
     const tableLine = this.startLine(el) ?? here;
     const lineOf = new Map<DomElement, number>();
     const rows: Cell[][] = [];
+    const table = ++this.tables;
+    // The source offset only where it is the file's: mammoth's HTML of a .docx is not.
+    const offsets = this.options.numbering === 'source';
     let firstRowLine: number | undefined;
-    for (const row of grid.rows) {
+    for (const [r, row] of grid.rows.entries()) {
       // A row with nothing in it (Word's width-carrying row, once LibreOffice has made it visible).
       if (row.slots.every((slot) => !slot || slot.text === '')) continue;
       const rowLine = this.options.numbering === 'blocks' ? ++this.counter : (this.startLine(row.tr) ?? tableLine);
@@ -170,7 +175,8 @@ export class ContentWalker {
         else {
           const line = this.options.numbering === 'blocks' ? rowLine : (this.startLine(slot.cell) ?? rowLine);
           lineOf.set(slot.cell, line);
-          cells.push({ text: slot.text, line });
+          const offset = offsets ? slot.cell.startIndex : null;
+          cells.push({ text: slot.text, line, source: { table, row: r + 1, cell: i + 1, ...(offset !== null && { offset }) } });
         }
       }
       rows.push(cells);

@@ -127,11 +127,19 @@ interface Region {
   text: string;
   line: number | null;
   page: number;
+  /** The region's top-left corner on its page, in points from the page's top-left corner. */
+  x: number;
+  y: number;
 }
 
 const NUMBER = /^[-+]?\d[\d,]*(\.\d+)?$/;
 // Starts a new item of its own: "（四）", "四、", "2.".
 const ENUMERATED = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[.、．](?!\d))/;
+
+/** A position to a tenth of a point: finer is noise in the drawing, not a different place. */
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
 
 /** One Table from the parts of a ruled table, in page order, on one set of column boundaries. */
 function joinParts(parts: readonly GridPart[]): Table {
@@ -146,7 +154,9 @@ function joinParts(parts: readonly GridPart[]): Table {
     let mapped = part.grid.regions.map((region, i): Region => {
       const c0 = nearest(part.grid.xs[region.c0]!);
       const c1 = Math.max(c0 + 1, nearest(part.grid.xs[region.c1]!));
-      return { r0: region.r0, r1: region.r1, c0, c1, text: part.texts[i]!, line: part.lines[i]!, page: part.page };
+      const x = round(part.grid.xs[region.c0]!);
+      const y = round(part.grid.ys[region.r0]!);
+      return { r0: region.r0, r1: region.r1, c0, c1, text: part.texts[i]!, line: part.lines[i]!, page: part.page, x, y };
     });
     let partRowLines = part.rowLines;
     const signature = signatures(mapped, partRowLines.length, xs.length - 1);
@@ -183,7 +193,7 @@ function joinParts(parts: readonly GridPart[]): Table {
         row.push({ text: '', line: rowLines[r]!, page: rowPages[r]! });
         continue;
       }
-      const cell: Cell = { text: region.text, line: region.line ?? rowLines[region.r0]!, page: region.line === null ? rowPages[region.r0]! : region.page };
+      const cell: Cell = { text: region.text, line: region.line ?? rowLines[region.r0]!, page: region.line === null ? rowPages[region.r0]! : region.page, source: { x: region.x, y: region.y } };
       row.push(region.r0 === r && region.c0 === c ? cell : { ...cell, merged: true });
     }
     // Rows holding no text at all are spacing, or what is left of a row repeated at a page break.

@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import type { Io } from './io.js';
+import type { Lang } from './record/labels.js';
+import { localizeCommanderError } from './commander-messages.js';
 import { registerExport } from './commands/export.js';
 import { registerParse } from './commands/parse.js';
 import { registerRules } from './commands/rules.js';
@@ -9,14 +11,18 @@ import { registerValidate } from './commands/validate.js';
 export const VERSION = '0.1.0';
 
 /** The commander program: options → library calls → formatter → io. No process access here. */
-export function buildProgram(io: Io): Command {
+export function buildProgram(io: Io, lang: Lang = 'zh'): Command {
   const program = new Command('gov-report')
     .description('读取并核对政府信息公开工作年度报告 — parse and check Chinese government information-disclosure annual reports')
     .version(VERSION)
     // One line that says where the options are: thirty lines of help bury the one line of error.
-    .showHelpAfterError('(add --help for the options)')
+    .showHelpAfterError(lang === 'zh' ? '（加 --help 查看全部选项 add --help for the options）' : '(add --help for the options)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(localizeCommanderError(s, lang)),
+    });
   registerParse(program, io);
   registerValidate(program, io);
   registerExport(program, io);

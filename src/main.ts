@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli.js';
+import { langOfArgs } from './commander-messages.js';
 import { EXIT, type Io } from './io.js';
 
 /** Runs the CLI and returns its exit status: 0 clean, 1 errors found, 2 bad usage or internal failure. */
@@ -7,7 +8,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   let code: number = EXIT.ok;
   const sink: Io = { ...io, setExitCode: (c) => (code = Math.max(code, c)) };
   try {
-    await buildProgram(sink).parseAsync([...argv], { from: 'user' });
+    await buildProgram(sink, langOfArgs(argv)).parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -225,12 +225,15 @@ describe('gov-report usage errors', () => {
   });
 
   it('names the bad value and where the options are, in two lines, not the whole help', async () => {
-    const r = await run('validate', seed('001'), '--rule', 'no-such-rule=off');
+    const r = await run('validate', seed('001'), '--rule', 'no-such-rule=off', '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       "error: option '--rule <id=severity>' argument 'no-such-rule=off' is invalid. unknown rule \"no-such-rule\" (see gov-report rules)\n(add --help for the options)\n",
     );
+    const zh = await run('validate', seed('001'), '--rule', 'no-such-rule=off');
+    expect(zh.stderr.split('\n')).toHaveLength(3);
+    expect(zh.stderr).toMatch(/^错误：选项 --rule <id=severity> 的取值“no-such-rule=off”无效：没有规则“no-such-rule”/);
   });
 
   it('exits 2 on an unknown command, and says which', async () => {

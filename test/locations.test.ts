@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,9 @@ import type { Finding, Report } from '../src/record/schema.js';
 const ROOT = join(import.meta.dirname, '..');
 const VARIANTS = join(ROOT, 'fixtures', 'variants');
 const SEED_001 = '001_dde6e9dcd5a2f618';
+// A real report's PDF with a misprinted total in a ruled table (corpus 027).
+const PDF_027 = join(ROOT, '..', 'shared', 'corpus', '027_huaian-hongze-district-gov-2023.pdf');
+if (!existsSync(PDF_027)) console.log('locations: ../shared/corpus/ is absent, the PDF corner test was not run');
 
 const parse = (path: string, bytes: Uint8Array) => parseReport({ path, bytes });
 const only = (report: Report, rule: string): Finding => {
@@ -68,8 +71,8 @@ describe('finding locations', () => {
     expect(columns[cell! - 1]).toBe('10');
   });
 
-  it('a PDF: the page and the corner of the cell on it, in points from the top left', async () => {
-    const file = join(ROOT, '..', 'shared', 'corpus', '027_huaian-hongze-district-gov-2023.pdf');
+  it.skipIf(!existsSync(PDF_027))('a PDF: the page and the corner of the cell on it, in points from the top left', async () => {
+    const file = PDF_027;
     const report = await parse('027.pdf', readFileSync(file));
     // The file's 行政复议 row: 10 + 1 + 0 + 0 against a total of 0.
     const total = report.findings.find((f) => f.rule === 'appeals-total' && f.location.row === 'reconsideration')!;

@@ -12,7 +12,8 @@ import { predatesFormat } from './rules/support.js';
 import { renderFindings, type RenderOptions } from './findings/render-findings.js';
 import { splitSections } from './sections/split-sections.js';
 import { splitRunOnRows } from './sections/split-run-on-rows.js';
-import { flattenDocument } from './tables/flatten.js';
+import { flattenDocument, rowTexts, type FlatRow } from './tables/flatten.js';
+import type { CheckInput, TextLine } from './rules/rule.js';
 import { unfuseValues } from './tables/unfuse-values.js';
 import { extractTables } from './tables/extract-tables.js';
 import { withBlanksAsZero } from './tables/blank-as-zero.js';
@@ -56,10 +57,11 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
       problems.push(unreadable('文件中未找到政府信息公开工作年度报告的章节或表格', 'no section or table of an annual disclosure report found in the file'));
     } else {
       const blankAsZero = options.blankAsZero === true;
-      const input = {
+      const input: CheckInput = {
         meta: withTemplate(record, extraction.template),
         sections: split.sections,
         extraction: blankAsZero ? withBlanksAsZero(extraction) : extraction,
+        text: textLines(rows, split.rowSection),
         options: { blankAsZero },
       };
       for (const rule of RULES) if (rule.check) problems.push(...rule.check(input));
@@ -84,6 +86,17 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     cells: options.cells === false ? [] : extraction.cells.map(cellRef),
     findings: renderFindings(problems, options),
   };
+}
+
+/** The rows as the text rules read them. */
+function textLines(rows: readonly FlatRow[], rowSection: readonly number[]): TextLine[] {
+  return rows.map((row, i) => ({
+    text: rowTexts(row).join(' '),
+    line: row.line,
+    ...(row.page !== undefined && { page: row.page }),
+    section: rowSection[i] ?? 0,
+    inTable: row.table !== null,
+  }));
 }
 
 /** A cell's provenance as the record gives it: where it was read, and whether it was cut out of run-together digits. */

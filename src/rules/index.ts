@@ -16,6 +16,7 @@ import { sectionMissing } from './section-missing.js';
 import { tableLocated } from './table-located.js';
 import { tableMissing } from './table-missing.js';
 import { suspectCell } from './suspect-cell.js';
+import { personalData } from './personal-data.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   amountUnit,
   labelVariant,
   tableLocated,
+  personalData,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

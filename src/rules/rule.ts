@@ -2,12 +2,25 @@ import type { Meta, SectionRef } from '../record/schema.js';
 import type { Problem, Severity } from '../types.js';
 import type { Extraction } from '../tables/extraction.js';
 
-/** Everything a rule may look at: the extracted tables with their provenance, and the sections found. */
+/** Everything a rule may look at: the extracted tables with their provenance, the sections found, the text. */
 export interface CheckInput {
   meta: Meta;
   sections: SectionRef[];
   extraction: Extraction;
+  /** The document's rows as text, in reading order: what the narrative rules read. */
+  text: readonly TextLine[];
   options: CheckOptions;
+}
+
+/** One row of the document as text: a paragraph, or a table row's cells joined by a space. */
+export interface TextLine {
+  text: string;
+  line: number;
+  page?: number;
+  /** The section it stands in (0 before the first heading). */
+  section: number;
+  /** A row of a table grid (the tables' own rules read those). */
+  inTable: boolean;
 }
 
 export interface CheckOptions {

@@ -17,6 +17,8 @@ import { tableLocated } from './table-located.js';
 import { tableMissing } from './table-missing.js';
 import { suspectCell } from './suspect-cell.js';
 import { personalData } from './personal-data.js';
+import { sectionHeading } from './section-heading.js';
+import { sectionOrder } from './section-order.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -27,6 +29,8 @@ export const RULES: readonly Rule[] = [
   suspectCell,
   inputUnreadable,
   sectionMissing,
+  sectionOrder,
+  sectionHeading,
   tableMissing,
   rowMissing,
   columnMissing,

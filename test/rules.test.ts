@@ -95,7 +95,8 @@ function build(opts: Options = {}): Built {
     out.push(text);
     if (key) line[key] = out.length;
   };
-  push('某县人民政府2020年政府信息公开工作年度报告');
+  // The year the template is for: a 2021 table in a 2020 report is a template-mismatch of its own.
+  push(`某县人民政府${layout === '2019' ? 2020 : 2021}年政府信息公开工作年度报告`);
   push('一、总体情况');
   push('本年度共收到政府信息公开申请17件。');
   push('二、主动公开政府信息情况');

@@ -19,6 +19,7 @@ import { suspectCell } from './suspect-cell.js';
 import { personalData } from './personal-data.js';
 import { sectionHeading } from './section-heading.js';
 import { sectionOrder } from './section-order.js';
+import { templateMismatch } from './template-mismatch.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   sectionHeading,
   tableMissing,
+  templateMismatch,
   rowMissing,
   columnMissing,
   rowMisaligned,

@@ -1,6 +1,6 @@
 import { ACTIVE_COLUMNS, ACTIVE_ITEMS, type ActiveItemDef, type Template } from '../record/layout.js';
 import { squeeze } from '../normalize/text.js';
-import { rowInfo, runRow, type CellInfo, type RowInfo, type RunRow, type TableInfo } from './extraction.js';
+import { rowInfo, runRow, type CellInfo, type RowInfo, type RunRow, type TableInfo, type TemplateClue } from './extraction.js';
 import type { FlatRow } from './flatten.js';
 import { findHeaderCells, toColumnSpecs, type HeaderHit } from './header.js';
 import { readCell } from './read-cell.js';
@@ -15,6 +15,8 @@ export interface ActiveExtraction {
   values: Map<string, RowValues>;
   /** The template the column headers speak for, or null when no header says. */
   template: Template | null;
+  /** The header cells only one template prints. */
+  clues: TemplateClue[];
   /** Every run of item rows that could be the tables, the chosen one first. */
   candidates: TableCandidate[];
   cells: CellInfo[];
@@ -39,6 +41,7 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
   const { headers, data, candidates } = findActiveRows(rows, splits, rowSection);
   const headerKeys = uniqueKeys(headers);
   const template = templateOfHeaders(headerKeys);
+  const clues = headers.flatMap((h) => h.hits.flatMap((hit) => clueOf(hit, rows)));
   const values = new Map<string, RowValues>();
   const cells: CellInfo[] = [];
   const rowInfos: RowInfo[] = [];
@@ -56,6 +59,7 @@ export function extractActive(rows: readonly FlatRow[], splits: readonly SplitRo
   return {
     values,
     template,
+    clues,
     candidates,
     cells,
     rows: rowInfos,
@@ -242,6 +246,17 @@ const ITEM_TARGETS: Record<Template, LabelTarget<ActiveItemDef>[]> = {
   '2019': ACTIVE_ITEMS['2019'].map((d) => ({ text: d.zh, value: d })),
   '2021': ACTIVE_ITEMS['2021'].map((d) => ({ text: d.zh, value: d })),
 };
+
+// Columns only one template has (本年处理决定数量 and 金额 are in both, worded alike).
+const COLUMN_TEMPLATE: Readonly<Record<string, Template>> = { repealed: '2021', inForce: '2021', published: '2019', total: '2019', previousItems: '2019', change: '2019', projects: '2019' };
+
+function clueOf(hit: HeaderHit, rows: readonly FlatRow[]): TemplateClue[] {
+  const template = COLUMN_TEMPLATE[hit.key];
+  const row = rows[hit.row];
+  const cell = row?.cells[hit.index];
+  if (!template || !row || !cell || hit.merged) return [];
+  return [{ template, label: cell.text, line: cell.line, ...(cell.page !== undefined && { page: cell.page }) }];
+}
 
 /** The 2021 revision renamed the columns (本年制发件数, 现行有效件数 …) and dropped 上一年项目数量. */
 function templateOfHeaders(keys: readonly string[]): Template | null {

@@ -1,4 +1,4 @@
-import { ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, requestRows, type Template } from '../record/layout.js';
+import { ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, requestRows, type Template } from '../record/layout.js';
 import type { Active, Appeals, Requests } from '../record/schema.js';
 import { extractActive } from './extract-active.js';
 import { extractAppeals } from './extract-appeals.js';
@@ -8,7 +8,7 @@ import type { FlatRow } from './flatten.js';
 import { setPath } from '../record/paths.js';
 import { splitRows, type RowValues, type SplitRow } from './row-values.js';
 import { recoverRuns } from './recover/recover-runs.js';
-import type { CellInfo } from './extraction.js';
+import type { CellInfo, RowInfo, TemplateClue } from './extraction.js';
 
 /**
  * Reads the three statutory tables into records of the report's template. Every leaf is present:
@@ -58,6 +58,7 @@ export function extractTables(rows: readonly FlatRow[], rowSection: readonly num
   return {
     template,
     templateFromTables,
+    templateClues: [...active.clues, ...requestClues(requests.rows)],
     active: activeRecord as Active,
     requests: requestsRecord as Requests,
     appeals: appealsRecord as Appeals,
@@ -85,6 +86,15 @@ const ACTIVE_PATHS = {
 
 function activePaths(template: Template): Set<string> {
   return new Set(ACTIVE_ITEMS[template].flatMap((item) => item.columns.map((column) => `active.${item.key}.${column}`)));
+}
+
+/** The （六） rows of one template only: 其他处理 as one row (2019), or its three sub-rows (2021). */
+function requestClues(rows: readonly RowInfo[]): TemplateClue[] {
+  return rows.flatMap((r) => {
+    if (r.table !== 'requests' || !r.key.startsWith('otherDisposal')) return [];
+    const label = REQUEST_ROWS.find((d) => d.key === r.key)?.zh ?? r.key;
+    return [{ template: r.key === 'otherDisposal' ? ('2019' as const) : ('2021' as const), label, line: r.line, ...(r.page !== undefined && { page: r.page }) }];
+  });
 }
 
 /** One leaf per key: the value read, or null (blank, uncertain, or not in the table). */

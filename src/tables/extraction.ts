@@ -98,6 +98,14 @@ export function rowInfo(table: string, key: string, row: FlatRow, section: numbe
   };
 }
 
+/** A label that only one template prints, where it stands: what tells a report's template. */
+export interface TemplateClue {
+  template: Template;
+  label: string;
+  line: number;
+  page?: number;
+}
+
 /** A statutory table as located in the document. */
 export interface TableInfo {
   table: string;
@@ -116,6 +124,8 @@ export interface Extraction {
   template: Template;
   /** Template seen in the tables themselves (headers, （六） rows), before falling back on the year. */
   templateFromTables: Template | null;
+  /** Every label of one template only that the tables print (both templates' when a table mixes them). */
+  templateClues: TemplateClue[];
   /** rowKey → 法人或其他组织 subtotal, for the 8-column variant of the request table. */
   requestSubtotals: Map<string, number | null>;
   active: Active;

@@ -152,10 +152,11 @@ function build(opts: Options = {}): Built {
   push('结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t');
   push('\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计', 'appealsHeader');
   if (appeals) push(appeals.map(String).join('\t'), 'appeals');
+  // Sections 五 and 六 as the content rules ask: problems and measures, the fee, the assessment results.
   push('五、存在的主要问题及改进情况');
-  push('无。');
+  push('信息公开工作仍存在不足，下一步将加强培训。');
   push('六、其他需要报告的事项');
-  push('无。');
+  push('本年度未收取信息处理费。工作考核、社会评议和责任追究结果：无责任追究情况。');
   return { bytes: new Uint8Array(Buffer.from(out.join('\n'), 'utf8')), line };
 }
 
@@ -515,7 +516,7 @@ describe('a report with none of the statutory tables', () => {
   it('gets one finding saying so, naming pictures as the likely cause', async () => {
     const report = await parseReport({
       path: 'no-tables.txt',
-      bytes: Buffer.from('一、总体情况\n本年度工作正常开展。\n二、主动公开政府信息情况\n（表格为图片）\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。\n'),
+      bytes: Buffer.from('一、总体情况\n本年度工作正常开展。\n二、主动公开政府信息情况\n（表格为图片）\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n仍存在不足，下一步将加强。\n六、其他需要报告的事项\n无。\n'),
     });
     expect(report.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
       ['table-missing', 'error', '未找到任何法定表格（第二、三、四部分），无法核对；文件中没有数字表格，表格可能以图片形式插入'],
@@ -525,7 +526,7 @@ describe('a report with none of the statutory tables', () => {
   it('names the rows of numbers it could not make out instead, with their line: no picture is blamed for them', async () => {
     const report = await parseReport({
       path: 'unread.txt',
-      bytes: Buffer.from('一、总体情况\n本年度工作正常开展。\n二、主动公开政府信息情况\n甲类\t1\t2\t3\n乙类\t4\t5\t6\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。\n'),
+      bytes: Buffer.from('一、总体情况\n本年度工作正常开展。\n二、主动公开政府信息情况\n甲类\t1\t2\t3\n乙类\t4\t5\t6\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n仍存在不足，下一步将加强。\n六、其他需要报告的事项\n无。\n'),
     });
     expect(report.findings.map((f) => [f.rule, f.severity, f.location.line, f.message])).toEqual([
       ['table-missing', 'error', 4, '未找到任何法定表格（第二、三、四部分），无法核对；第 4 行起有数字表格，但其行名和表头无法识别为法定表格'],

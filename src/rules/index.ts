@@ -20,6 +20,9 @@ import { personalData } from './personal-data.js';
 import { sectionHeading } from './section-heading.js';
 import { sectionOrder } from './section-order.js';
 import { templateMismatch } from './template-mismatch.js';
+import { problemsAndMeasures } from './problems-and-measures.js';
+import { processingFee } from './processing-fee.js';
+import { assessmentMissing } from './assessment-missing.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -43,6 +46,9 @@ export const RULES: readonly Rule[] = [
   amountUnit,
   labelVariant,
   tableLocated,
+  problemsAndMeasures,
+  processingFee,
+  assessmentMissing,
   personalData,
 ];
 

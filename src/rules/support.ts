@@ -1,5 +1,6 @@
 import { REQUEST_COLUMNS, requestRows, requestsLayout } from '../record/layout.js';
-import type { RequestColumns } from '../record/schema.js';
+import type { RequestColumns, SectionRef } from '../record/schema.js';
+import type { TextLine } from './rule.js';
 import type { Loc, Problem } from '../types.js';
 import type { Extraction } from '../tables/extraction.js';
 import { getPath } from '../record/paths.js';
@@ -81,4 +82,17 @@ export function equal(a: number, b: number): boolean {
 /** The one "could not check" problem a rule reports for everything its inputs did not allow. */
 export function unchecked(rule: string, what: 'columns' | 'rows' | 'groups', keys: readonly string[], location: Loc): Problem {
   return { rule, messageId: 'unchecked', severity: 'warning', data: { [what]: keys.join(','), count: keys.length }, location };
+}
+
+/** The text of a section below its heading: its paragraphs (tables left to their own rules). */
+export function sectionText(text: readonly TextLine[], sections: readonly SectionRef[], number: number): TextLine[] {
+  if (!sections.some((s) => s.number === number)) return [];
+  // The section's first row is its heading (a body run into one line gives every row one line number).
+  return text.filter((l) => l.section === number).slice(1).filter((l) => !l.inTable && l.text.trim() !== '');
+}
+
+/** Where a section's heading stands, for a finding on the section as a whole. */
+export function sectionLoc(sections: readonly SectionRef[], number: number): Loc {
+  const s = sections.find((x) => x.number === number);
+  return { ...(s && { line: s.line }), ...(s?.page !== undefined && { page: s.page }), section: number };
 }

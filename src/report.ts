@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { Problem } from './types.js';
+import type { Document, Problem, PublishedDate } from './types.js';
+import { findDate, isDateLine } from './normalize/dates.js';
 import type { CellRef, Report } from './record/schema.js';
 import type { CellInfo } from './tables/extraction.js';
 import { RECORD_VERSION } from './record/version.js';
@@ -22,6 +23,8 @@ import { readMeta, withTemplate } from './meta/read-meta.js';
 export interface ParseOptions extends RenderOptions {
   /** The body leaves zeros blank: blank cells count 0 in the identities (the record keeps null). */
   blankAsZero?: boolean;
+  /** Also say, as info, what a check could not look at. */
+  verbose?: boolean;
   /** false: leave the record's `cells` empty, for callers that show findings and values only. */
   cells?: boolean;
   /** false: leave `source.sha256` empty (""), for callers that show findings only. */
@@ -57,12 +60,14 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
       problems.push(unreadable('文件中未找到政府信息公开工作年度报告的章节或表格', 'no section or table of an annual disclosure report found in the file'));
     } else {
       const blankAsZero = options.blankAsZero === true;
+      const text = textLines(rows, split.rowSection);
       const input: CheckInput = {
         meta: withTemplate(record, extraction.template),
         sections: split.sections,
         extraction: blankAsZero ? withBlanksAsZero(extraction) : extraction,
-        text: textLines(rows, split.rowSection),
-        options: { blankAsZero },
+        text,
+        published: publication(meta.published, read.value.document, text),
+        options: { blankAsZero, verbose: options.verbose === true },
       };
       for (const rule of RULES) if (rule.check) problems.push(...rule.check(input));
     }
@@ -86,6 +91,22 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
     cells: options.cells === false ? [] : extraction.cells.map(cellRef),
     findings: renderFindings(problems, options),
   };
+}
+
+// A signature's date stands on one of the last lines of the text.
+const SIGNATURE_LINES = 6;
+
+/**
+ * The report's publication date and where it was read, strongest first: a header block or the
+ * page's own 发布日期 line, the page's <meta>, the signature's date, a PDF's creation date.
+ */
+function publication(header: string | null, document: Document, text: readonly TextLine[]): PublishedDate | null {
+  if (header) return { date: header, source: 'header' };
+  if (document.published?.source === 'html-meta') return document.published;
+  const tail = text.filter((l) => !l.inTable && l.text.trim() !== '').slice(-SIGNATURE_LINES);
+  const signed = tail.reverse().find((l) => isDateLine(l.text));
+  if (signed) return { date: findDate(signed.text.replace(/\s/g, ''))!, source: 'signature' };
+  return document.published ?? null;
 }
 
 /** The rows as the text rules read them. */

@@ -84,4 +84,15 @@ export type Block = Paragraph | Table;
 /** The normalized document every reader produces: paragraphs and table grids in reading order. */
 export interface Document {
   blocks: Block[];
+  /** A publication date the file's own metadata gives (a portal page's <meta>, a PDF's creation date). */
+  published?: PublishedDate;
+}
+
+/** Where a report's publication date was read: what the deadline check says it relied on. */
+export type DateSource = 'header' | 'html-meta' | 'signature' | 'pdf-created';
+
+export interface PublishedDate {
+  /** YYYY-MM-DD */
+  date: string;
+  source: DateSource;
 }

@@ -109,7 +109,7 @@ interface Runner {
 const MAX_FILES_PER_TASK = 16;
 
 async function* schedule(entries: readonly PlanEntry[], runner: Runner, options: ValidateFilesOptions & { cwd: string }): AsyncGenerator<FileResult> {
-  const parse: ParseOptions = { ...(options.lang && { lang: options.lang }), ...(options.rules && { rules: options.rules }), ...(options.blankAsZero && { blankAsZero: true }) };
+  const parse: ParseOptions = { ...(options.lang && { lang: options.lang }), ...(options.rules && { rules: options.rules }), ...(options.blankAsZero && { blankAsZero: true }), ...(options.verbose && { verbose: true }) };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const detail = options.detail ?? 'full';
   const inOrder = (options.order ?? 'input') === 'input';

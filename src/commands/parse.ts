@@ -34,6 +34,7 @@ export function registerParse(program: Command, io: Io): void {
     .addOption(new Option('--lang <lang>', 'language of messages (default: zh, or the configuration’s)').choices(['zh', 'en']))
     .option('--blank-as-zero', 'the body leaves zeros blank: count blank cells 0 in the identities (the record keeps null)')
     .option('--quiet', 'report errors only (the exit status still counts every finding)')
+    .option('--verbose', 'also say, as info, what a check could not look at (no publication date found …)')
     .option('--print-config <file>', 'print the configuration in force for a file, and do nothing else')
     .action(async (file: string | undefined, opts: ParseOptions) => {
       const settings = await settingsOrExit(opts, io);
@@ -49,7 +50,7 @@ export function registerParse(program: Command, io: Io): void {
         io.setExitCode(EXIT.usage);
         return;
       }
-      const report = await parseAt(file, io.cwd, { lang: settings.lang, rules: settings.rules, blankAsZero: settings.blankAsZero });
+      const report = await parseAt(file, io.cwd, { lang: settings.lang, rules: settings.rules, blankAsZero: settings.blankAsZero, verbose: settings.verbose });
       io.setExitCode(report.findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok);
       const shown = opts.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
       const fatal = report.findings.find((f) => f.rule === 'input-unreadable');

@@ -74,6 +74,7 @@ export function addBatchOptions(command: Command): Command {
     .option('-c, --config <file>', 'configuration file (default: gov-report.config.json here or in a parent folder)')
     .option('--no-config', 'do not look for a configuration file')
     .option('--blank-as-zero', 'the bodies leave zeros blank: count blank cells 0 in the identities (the record keeps null)')
+    .option('--verbose', 'also say, as info, what a check could not look at (no publication date found …)')
     .addOption(new Option('--lang <lang>', 'language of messages (default: zh)').choices(['zh', 'en']));
 }
 

@@ -18,12 +18,15 @@ export interface BatchCliOptions {
   lang?: Lang;
   maxWarnings?: number;
   blankAsZero?: boolean;
+  verbose?: boolean;
 }
 
 export interface BatchSettings {
   lang: Lang;
   /** Blank cells count 0 in the identities. */
   blankAsZero: boolean;
+  /** Also say, as info, what a check could not look at (no publication date found …). */
+  verbose: boolean;
   rules: Record<string, RuleSetting>;
   jobs?: number;
   timeoutMs: number;
@@ -51,6 +54,7 @@ export async function resolveSettings(cli: BatchCliOptions, cwd: string, ruleIds
   return {
     lang: cli.lang ?? config.lang ?? 'zh',
     blankAsZero: cli.blankAsZero ?? config.blankAsZero ?? false,
+    verbose: cli.verbose ?? false,
     rules: { ...config.rules, ...cli.rule },
     ...(jobs !== undefined && { jobs }),
     timeoutMs: timeout !== undefined ? timeout * 1000 : DEFAULT_TIMEOUT_MS,
@@ -74,6 +78,7 @@ export function batchOptions(
     lang: settings.lang,
     rules: settings.rules,
     ...(settings.blankAsZero && { blankAsZero: true }),
+    ...(settings.verbose && { verbose: true }),
     ...(settings.jobs !== undefined && { jobs: settings.jobs }),
     timeoutMs: settings.timeoutMs,
     maxBytes: settings.maxBytes,

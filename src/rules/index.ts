@@ -23,6 +23,7 @@ import { templateMismatch } from './template-mismatch.js';
 import { problemsAndMeasures } from './problems-and-measures.js';
 import { processingFee } from './processing-fee.js';
 import { assessmentMissing } from './assessment-missing.js';
+import { publishedLate } from './published-late.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   problemsAndMeasures,
   processingFee,
   assessmentMissing,
+  publishedLate,
   personalData,
 ];
 

@@ -1,5 +1,5 @@
 import type { Meta, SectionRef } from '../record/schema.js';
-import type { Problem, Severity } from '../types.js';
+import type { Problem, PublishedDate, Severity } from '../types.js';
 import type { Extraction } from '../tables/extraction.js';
 
 /** Everything a rule may look at: the extracted tables with their provenance, the sections found, the text. */
@@ -9,6 +9,8 @@ export interface CheckInput {
   extraction: Extraction;
   /** The document's rows as text, in reading order: what the narrative rules read. */
   text: readonly TextLine[];
+  /** The publication date the file gives, and where it was read; null when it gives none. */
+  published: PublishedDate | null;
   options: CheckOptions;
 }
 
@@ -26,6 +28,8 @@ export interface TextLine {
 export interface CheckOptions {
   /** The body's convention, declared by the user: blank cells count 0 in the identities (the record keeps null). */
   blankAsZero: boolean;
+  /** Also say, as info, what a check could not look at. */
+  verbose: boolean;
 }
 
 export interface MessageText {

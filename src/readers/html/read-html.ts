@@ -1,3 +1,4 @@
+import { publishedInMeta } from './html-published.js';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { parseDocument } from 'htmlparser2';
 import type { Block, Document, Result } from '../../types.js';
@@ -71,7 +72,8 @@ export function readHtmlString(html: string, encoding: string | null, options: H
       ],
     };
   }
-  return { value: { document, encoding }, problems: [] };
+  const published = publishedInMeta(html);
+  return { value: { document: published ? { ...document, published } : document, encoding }, problems: [] };
 }
 
 /**

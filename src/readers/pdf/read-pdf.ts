@@ -1,7 +1,9 @@
-import type { Problem, Result } from '../../types.js';
+import type { Problem, PublishedDate, Result } from '../../types.js';
+import { findDate } from '../../normalize/dates.js';
 import { unreadable } from '../../rules/input-unreadable.js';
 import type { ReadOutput } from '../text/read-text.js';
 import { openPdf, withTimeout, type OpenFailure } from './pdf-load.js';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { PageContent } from './pdf-page-content.js';
 import { layoutPdf } from './pdf-layout.js';
 import { readPage } from './pdf-page.js';
@@ -62,10 +64,20 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     if (pages.every((p) => p.items.length === 0)) return fail('no-text');
     if (undecodable(pages)) return fail('undecodable');
     const problems = pages.filter((p) => p.items.length === 0).map((p) => textlessPage(p.page));
-    return { value: { document: { blocks: layoutPdf(pages) }, encoding: null }, problems };
+    const published = await creationDate(doc);
+    const document = { blocks: layoutPdf(pages), ...(published && { published }) };
+    return { value: { document, encoding: null }, problems };
   } finally {
     await close();
   }
+}
+
+/** The PDF's creation date (D:20210120…): when it was made, which is at most when it was published. */
+async function creationDate(doc: PDFDocumentProxy): Promise<PublishedDate | null> {
+  const meta = await doc.getMetadata().catch(() => null);
+  const raw = (meta?.info as { CreationDate?: unknown } | undefined)?.CreationDate;
+  const date = typeof raw === 'string' ? findDate(raw) : null;
+  return date ? { date, source: 'pdf-created' } : null;
 }
 
 // Private-use code points, U+FFFD and control characters: what fonts without a usable Unicode

@@ -1,8 +1,8 @@
 import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { Document, Problem, PublishedDate } from './types.js';
+import type { Document, ImagePlace, Problem, PublishedDate } from './types.js';
 import { findDate, isDateLine } from './normalize/dates.js';
-import type { CellRef, Report } from './record/schema.js';
+import type { CellRef, Report, SectionRef } from './record/schema.js';
 import type { CellInfo } from './tables/extraction.js';
 import { RECORD_VERSION } from './record/version.js';
 import type { Template } from './record/layout.js';
@@ -14,7 +14,7 @@ import { renderFindings, type RenderOptions } from './findings/render-findings.j
 import { splitSections } from './sections/split-sections.js';
 import { splitRunOnRows } from './sections/split-run-on-rows.js';
 import { flattenDocument, rowTexts, type FlatRow } from './tables/flatten.js';
-import type { CheckInput, TextLine } from './rules/rule.js';
+import type { CheckInput, PlacedImage, TextLine } from './rules/rule.js';
 import { unfuseValues } from './tables/unfuse-values.js';
 import { extractTables } from './tables/extract-tables.js';
 import { withBlanksAsZero } from './tables/blank-as-zero.js';
@@ -67,6 +67,7 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
         extraction: blankAsZero ? withBlanksAsZero(extraction) : extraction,
         text,
         published: publication(meta.published, read.value.document, text),
+        images: placeImages(read.value.document.images ?? [], text, split.sections),
         options: { blankAsZero, verbose: options.verbose === true },
       };
       for (const rule of RULES) if (rule.check) problems.push(...rule.check(input));
@@ -107,6 +108,25 @@ function publication(header: string | null, document: Document, text: readonly T
   const signed = tail.reverse().find((l) => isDateLine(l.text));
   if (signed) return { date: findDate(signed.text.replace(/\s/g, ''))!, source: 'signature' };
   return document.published ?? null;
+}
+
+/**
+ * Each picture in the section it stands in: that of the last row at or before its line, or, for a
+ * PDF page without text, that of the last row of the pages before it (the section it interrupts).
+ */
+function placeImages(images: readonly ImagePlace[], text: readonly TextLine[], sections: readonly SectionRef[]): PlacedImage[] {
+  const found = new Set(sections.map((s) => s.number));
+  return images.map((image) => {
+    let section = 0;
+    for (const row of text) {
+      const before = image.line !== undefined ? row.line <= image.line : (row.page ?? 0) < (image.page ?? 0);
+      if (!before) break;
+      section = row.section;
+    }
+    const held = [section];
+    for (let n = section + 1; n <= 6 && !found.has(n); n++) held.push(n);
+    return { ...image, sections: held };
+  });
 }
 
 /** The rows as the text rules read them. */

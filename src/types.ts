@@ -86,6 +86,14 @@ export interface Document {
   blocks: Block[];
   /** A publication date the file's own metadata gives (a portal page's <meta>, a PDF's creation date). */
   published?: PublishedDate;
+  /** Where the report's body holds pictures (an <img>, a .docx picture, a PDF page with no text layer). */
+  images?: ImagePlace[];
+}
+
+/** A picture's place: after the row of that line (HTML, DOCX), or a whole page (PDF). */
+export interface ImagePlace {
+  line?: number;
+  page?: number;
 }
 
 /** Where a report's publication date was read: what the deadline check says it relied on. */

@@ -24,6 +24,7 @@ import { problemsAndMeasures } from './problems-and-measures.js';
 import { processingFee } from './processing-fee.js';
 import { assessmentMissing } from './assessment-missing.js';
 import { publishedLate } from './published-late.js';
+import { tablesAreImages } from './tables-are-images.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   sectionMissing,
   sectionOrder,
   sectionHeading,
+  tablesAreImages,
   tableMissing,
   templateMismatch,
   rowMissing,

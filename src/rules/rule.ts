@@ -11,7 +11,19 @@ export interface CheckInput {
   text: readonly TextLine[];
   /** The publication date the file gives, and where it was read; null when it gives none. */
   published: PublishedDate | null;
+  /** The pictures in the body, each with the section it stands in. */
+  images: readonly PlacedImage[];
   options: CheckOptions;
+}
+
+export interface PlacedImage {
+  line?: number;
+  page?: number;
+  /**
+   * The sections it may hold: the one it stands in, and those whose headings were not found that
+   * would come before the next heading found (a scanned page holding 三 and 四, headings and all).
+   */
+  sections: number[];
 }
 
 /** One row of the document as text: a paragraph, or a table row's cells joined by a space. */

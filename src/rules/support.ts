@@ -1,6 +1,6 @@
 import { REQUEST_COLUMNS, requestRows, requestsLayout } from '../record/layout.js';
 import type { RequestColumns, SectionRef } from '../record/schema.js';
-import type { TextLine } from './rule.js';
+import type { PlacedImage, TextLine } from './rule.js';
 import type { Loc, Problem } from '../types.js';
 import type { Extraction } from '../tables/extraction.js';
 import { getPath } from '../record/paths.js';
@@ -95,4 +95,23 @@ export function sectionText(text: readonly TextLine[], sections: readonly Sectio
 export function sectionLoc(sections: readonly SectionRef[], number: number): Loc {
   const s = sections.find((x) => x.number === number);
   return { ...(s && { line: s.line }), ...(s?.page !== undefined && { page: s.page }), section: number };
+}
+
+/** The statutory tables (二 active, 三 requests, 四 appeals) and the sections that hold them. */
+export const TABLE_SECTIONS = [
+  { table: 'active', section: 2 },
+  { table: 'requests', section: 3 },
+  { table: 'appeals', section: 4 },
+] as const;
+
+/**
+ * The tables not found whose section holds a picture instead: their numbers are in the picture,
+ * which tables-are-images says once (and table-missing then does not).
+ */
+export function tablesInImages(extraction: Extraction, images: readonly PlacedImage[]): { table: string; section: number; image: PlacedImage }[] {
+  return TABLE_SECTIONS.flatMap(({ table, section }) => {
+    if (extraction.tables.some((t) => t.table === table && t.found)) return [];
+    const image = images.find((i) => i.sections.includes(section));
+    return image ? [{ table, section, image }] : [];
+  });
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { predatesFormat } from './support.js';
+import { predatesFormat, tablesInImages } from './support.js';
 
 const TABLES = [
   { table: 'active', section: 2, zh: '主动公开情况表（第二十条）', en: 'proactive disclosure tables (article 20)' },
@@ -33,8 +33,18 @@ export const tableMissing: Rule = {
       en: 'none of the statutory tables (sections 二, 三, 四) found, nothing can be checked; there are rows of numbers from line {line}, but their labels and headers are not those of the statutory tables',
     },
   },
-  check({ extraction, meta }) {
+  check({ extraction, meta, images }) {
     if (predatesFormat(meta, extraction)) return [{ rule: this.id, messageId: 'preFormat', severity: 'info', data: { year: meta.year }, location: {} }];
+    // Tables that are pictures are tables-are-images' to say.
+    const pictured = new Set(tablesInImages(extraction, images).map((t) => t.table));
+    if (pictured.size > 0) {
+      return TABLES.filter((t) => !pictured.has(t.table) && !extraction.tables.some((info) => info.table === t.table && info.found)).map((t) => ({
+        rule: this.id,
+        messageId: 'missing',
+        data: { name: t.zh, nameEn: t.en },
+        location: { section: t.section, table: t.table },
+      }));
+    }
     const missing = TABLES.filter((t) => !extraction.tables.some((info) => info.table === t.table && info.found));
     if (missing.length === TABLES.length) {
       const line = extraction.numbersLine;

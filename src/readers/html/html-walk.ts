@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../../types.js';
+import type { Cell, ImagePlace, Table } from '../../types.js';
 import { isValueLike, parseValue } from '../../normalize/number.js';
 import { normalizeCell, splitLines } from '../../normalize/text.js';
 import type { SourceLine } from '../text/text-layout.js';
@@ -40,6 +40,8 @@ export class ContentWalker {
   private counter = 0;
   /** Data tables met so far: a cell's place says which one it is in. */
   private tables = 0;
+  /** Pictures in the report's body, at the line they stand on (the last row's, numbering blocks). */
+  readonly images: ImagePlace[] = [];
 
   constructor(private readonly options: WalkOptions) {}
 
@@ -66,7 +68,12 @@ export class ContentWalker {
       this.text += text;
       return;
     }
-    if (!isElement(node) || this.options.marks.isDropped(node)) return;
+    if (!isElement(node)) return;
+    if (node.name === 'img') {
+      if (!isIcon(node)) this.images.push({ line: this.options.numbering === 'blocks' ? this.counter : (this.startLine(node) ?? here) });
+      return;
+    }
+    if (this.options.marks.isDropped(node)) return;
     const line = this.startLine(node) ?? here;
     if (node.name === 'br') this.endLine(line, true);
     else if (node.name === 'table') this.table(node, line);
@@ -184,4 +191,14 @@ export class ContentWalker {
     const line = this.options.numbering === 'blocks' ? firstRowLine! : tableLine;
     this.items.push({ kind: 'table', table: { kind: 'table', rows, line, aligned: true } });
   }
+}
+
+// An icon, a bullet or a share button is no table: a picture this small is not read as one.
+const ICON_PX = 64;
+
+function isIcon(img: DomElement): boolean {
+  const size = (v: string | undefined) => (v === undefined ? null : Number.parseInt(v, 10));
+  const width = size(img.attribs.width);
+  const height = size(img.attribs.height);
+  return (width !== null && width < ICON_PX) || (height !== null && height < ICON_PX);
 }

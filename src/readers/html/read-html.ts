@@ -95,7 +95,8 @@ export function buildHtmlDocument(html: string, options: HtmlReadOptions = {}): 
   const title = findDetachedTitle(root, container);
   if (title) walker.title(title);
   walker.walk(container);
-  return { blocks: assembleBlocks(walker.items) };
+  const blocks = assembleBlocks(walker.items);
+  return walker.images.length > 0 ? { blocks, images: walker.images } : { blocks };
 }
 
 /** Runs of text lines go through the text layout; real tables stand between them as they are. */

@@ -65,7 +65,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     if (undecodable(pages)) return fail('undecodable');
     const problems = pages.filter((p) => p.items.length === 0).map((p) => textlessPage(p.page));
     const published = await creationDate(doc);
-    const document = { blocks: layoutPdf(pages), ...(published && { published }) };
+    // A page with no text inside a text PDF is a picture: a scanned page, or tables pasted as one.
+    const images = pages.filter((p) => p.items.length === 0).map((p) => ({ page: p.page }));
+    const document = { blocks: layoutPdf(pages), ...(published && { published }), ...(images.length > 0 && { images }) };
     return { value: { document, encoding: null }, problems };
   } finally {
     await close();

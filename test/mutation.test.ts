@@ -173,6 +173,10 @@ const order = (a: Brief, b: Brief) =>
 
 const ALL = mutations();
 
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
 describe('seed 001 unmutated', () => {
   it('has no findings at all', async () => {
     const report = await parseReport({ path: SEED, bytes: readFileSync(SEED) });
@@ -206,8 +210,11 @@ describe('changing any single number in seed 001’s tables 三 and 四', () => 
       expect(e.location.line).toBeGreaterThanOrEqual(range.first);
       expect(e.location.line).toBeLessThanOrEqual(range.last);
     }
-    // And exactly the findings the identities call for: nothing structural, nothing else.
-    expect(report.findings.map(brief).sort(order)).toEqual(expectedFindings(m).sort(order));
+    // And exactly the findings the identities call for: nothing structural, nothing else. A total the
+    // text also states (受理 14 件) now disagrees with it: that is narrative-*'s, at the text's line.
+    const [narrative, table] = partition(report.findings, (f) => f.rule.startsWith('narrative-'));
+    expect(table.map(brief).sort(order)).toEqual(expectedFindings(m).sort(order));
+    for (const f of narrative) expect(f.location.line! < REQUEST_LINES.first, `${f.rule} at line ${f.location.line}`).toBe(true);
   });
 });
 
@@ -237,8 +244,8 @@ const OTHER_SEEDS: SeedTables[] = [
 ];
 
 describe.each(OTHER_SEEDS)('changing any single number in seed $file', ({ file, requests, appeals, cells, text }) => {
-  // The findings on the text, which no change to a table touches.
-  const ofText = (f: Finding) => text.includes(f.rule);
+  // The findings on the text, which no change to a table touches, and the text's counts a change may contradict.
+  const ofText = (f: Finding) => text.includes(f.rule) || f.rule.startsWith('narrative-');
   const path = join(import.meta.dirname, '..', 'fixtures', file);
   const lines = readFileSync(path, 'utf8').split('\n');
   // A cell is numeric when, NBSPs and spaces aside, it is a whole number.

@@ -25,6 +25,8 @@ import { processingFee } from './processing-fee.js';
 import { assessmentMissing } from './assessment-missing.js';
 import { publishedLate } from './published-late.js';
 import { tablesAreImages } from './tables-are-images.js';
+import { narrativeRequests } from './narrative-requests.js';
+import { narrativeAppeals } from './narrative-appeals.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -49,6 +51,8 @@ export const RULES: readonly Rule[] = [
   amountUnit,
   labelVariant,
   tableLocated,
+  narrativeRequests,
+  narrativeAppeals,
   problemsAndMeasures,
   processingFee,
   assessmentMissing,

@@ -27,6 +27,7 @@ import { publishedLate } from './published-late.js';
 import { tablesAreImages } from './tables-are-images.js';
 import { narrativeRequests } from './narrative-requests.js';
 import { narrativeAppeals } from './narrative-appeals.js';
+import { narrativeActive } from './narrative-active.js';
 
 /** The registry: every rule id a finding can carry, in the order the catalogue lists them. */
 export const RULES: readonly Rule[] = [
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   tableLocated,
   narrativeRequests,
   narrativeAppeals,
+  narrativeActive,
   problemsAndMeasures,
   processingFee,
   assessmentMissing,

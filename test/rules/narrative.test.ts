@@ -44,3 +44,15 @@ describe('narrative-appeals', () => {
     expect(await narrative(wrong)).toEqual([['narrative-appeals', lineOf(wrong, '行政复议 3 件'), '正文称“本年度被申请行政复议 3 件”（3），与表格不符：行政复议总计 1']]);
   });
 });
+
+describe('narrative-active', () => {
+  // Seed 001's 规范性文件: 本年新制作 5, 本年新公开 5, 对外公开总数 5.
+  const AT = '(一) 主动公开情况。';
+  it('compares the 规范性文件 the text says were made with table 二', async () => {
+    expect(seed001).toContain(AT);
+    expect(await narrative(seed001.replace(AT, `${AT}全年制发规范性文件5件。`))).toEqual([]);
+    expect(await narrative(seed001.replace(AT, `${AT}全年出台五件规范性文件。`))).toEqual([]);
+    const wrong = seed001.replace(AT, `${AT}全年制发规范性文件8件。`);
+    expect(await narrative(wrong)).toEqual([['narrative-active', lineOf(wrong, '制发规范性文件8件'), '正文称“全年制发规范性文件8件”（8），与表格不符：本年制发件数 5，本年新公开数量 5']]);
+  });
+});

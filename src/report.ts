@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Document, ImagePlace, Problem, PublishedDate } from './types.js';
-import { findDate, isDateLine } from './normalize/dates.js';
+import { signatureDate } from './normalize/dates.js';
 import type { CellRef, Report, SectionRef } from './record/schema.js';
 import type { CellInfo } from './tables/extraction.js';
 import { RECORD_VERSION } from './record/version.js';
@@ -94,8 +94,12 @@ export async function parseReport(input: ReportInput, options: ParseOptions = {}
   };
 }
 
-// A signature's date stands on one of the last lines of the text.
+// A signature's date stands on one of the last lines of the text, below the body's name.
 const SIGNATURE_LINES = 6;
+// A portal's page furniture after the report (print, close, updated, views): read past, not as the signature.
+const CHROME = /打印|关闭|更新|浏览|分享|字号|返回|顶部|扫一扫|收藏|【|】|访问量|阅读/;
+// The body that signs: a government, a bureau, an office … (its name ends so).
+const SIGNER = /(政府|局|厅|委员会|委|办公室|办公厅|办|署|院|中心|街道办事处|管委会|镇|乡|所|队|站)$/;
 
 /**
  * The report's publication date and where it was read, strongest first: a header block or the
@@ -103,11 +107,25 @@ const SIGNATURE_LINES = 6;
  */
 function publication(header: string | null, document: Document, text: readonly TextLine[]): PublishedDate | null {
   if (header) return { date: header, source: 'header' };
-  if (document.published?.source === 'html-meta') return document.published;
-  const tail = text.filter((l) => !l.inTable && l.text.trim() !== '').slice(-SIGNATURE_LINES);
-  const signed = tail.reverse().find((l) => isDateLine(l.text));
-  if (signed) return { date: findDate(signed.text.replace(/\s/g, ''))!, source: 'signature' };
+  // The page's own publication line or <meta>; a PDF's creation date only when nothing better says.
+  if (document.published && document.published.source !== 'pdf-created') return document.published;
+  const signed = signatureOf(text);
+  if (signed) return signed;
   return document.published ?? null;
+}
+
+/** The date under the signature: a written date just below the body's name, or beside it, among the last lines. */
+function signatureOf(text: readonly TextLine[]): PublishedDate | null {
+  const tail = text.filter((l) => !l.inTable && l.text.trim() !== '' && !CHROME.test(l.text)).slice(-SIGNATURE_LINES);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const line = tail[i]!;
+    const signed = signatureDate(line.text);
+    if (!signed) continue;
+    const body = signed.body !== '' ? signed.body : (tail[i - 1]?.text.replace(/\s/g, '') ?? '');
+    if (!SIGNER.test(body)) continue;
+    return { date: signed.date, source: 'signature', line: line.line, ...(line.page !== undefined && { page: line.page }) };
+  }
+  return null;
 }
 
 /**
@@ -124,7 +142,8 @@ function placeImages(images: readonly ImagePlace[], text: readonly TextLine[], s
       section = row.section;
     }
     const held = [section];
-    for (let n = section + 1; n <= 6 && !found.has(n); n++) held.push(n);
+    // Only a page without text may hold the headings too; a picture in a page stands in its section.
+    if (image.line === undefined) for (let n = section + 1; n <= 6 && !found.has(n); n++) held.push(n);
     return { ...image, sections: held };
   });
 }

@@ -103,4 +103,7 @@ export interface PublishedDate {
   /** YYYY-MM-DD */
   date: string;
   source: DateSource;
+  /** Where it stands, when it stands in the text (a signature's date). */
+  line?: number;
+  page?: number;
 }

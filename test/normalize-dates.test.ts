@@ -11,6 +11,7 @@ describe('dates', () => {
     expect(findDate('二〇二二年十二月三十一日')).toBe('2022-12-31');
     expect(findDate('二〇二三年三月十日')).toBe('2023-03-10');
     expect(findDate("D:20210120103000+08'00'")).toBe('2021-01-20');
+    expect(findDate('二○二一年四月十五日')).toBe('2021-04-15');
   });
 
   it('refuses what is no date', () => {

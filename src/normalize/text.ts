@@ -19,6 +19,16 @@ const NEEDS_ANY = new RegExp(`${NEEDS_NFKC.source}|${NEEDS_CLEANUP.source}`);
  */
 export const SURVIVES_NFKC = /[\u000B\u000C\u00AD\u1680\u200B-\u200D\u2028\u2029\u2060\uFEFF]/;
 
+// The CJK Radicals Supplement forms some PDFs' fonts map ordinary characters to (人⺠政府), which NFKC
+// leaves as they are (unlike the Kangxi radicals): the simplified characters they stand for.
+const RADICALS: Readonly<Record<string, string>> = {
+  '⺠': '民', '⻓': '长', '⻔': '门', '⻋': '车', '⻢': '马', '⻅': '见', '⻉': '贝', '⻚': '页', '⻛': '风', '⻜': '飞',
+  '⻝': '食', '⻄': '西', '⻩': '黄', '⻬': '齐', '⻰': '龙', '⻆': '角', '⻘': '青', '⻨': '麦', '⻮': '齿', '⻥': '鱼',
+  '⻦': '鸟', '⻧': '卤', '⺟': '母', '⺬': '示', '⺮': '竹', '⻊': '足', '⻣': '骨', '⻤': '鬼', '⻑': '長',
+};
+const RADICAL = /[⺀-⻿]/;
+const RADICAL_ALL = /[⺀-⻿]/g;
+
 /**
  * Folds the variants copy-paste produces into one form: full-width digits, letters, brackets and
  * punctuation become ASCII (NFKC), invisible characters go, every other kind of whitespace becomes a
@@ -30,7 +40,8 @@ export const SURVIVES_NFKC = /[\u000B\u000C\u00AD\u1680\u200B-\u200D\u2028\u2029
 export function normalizeText(text: string, mayHoldSurvivors = true): string {
   // NFKC is the costliest step of reading a text file; most lines hold nothing it would change.
   if (!NEEDS_ANY.test(text)) return text;
-  const folded = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  const nfkc = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  const folded = RADICAL.test(nfkc) ? nfkc.replace(RADICAL_ALL, (r) => RADICALS[r] ?? r) : nfkc;
   return mayHoldSurvivors && NEEDS_CLEANUP.test(folded) ? folded.replace(INVISIBLE, '').replace(ODD_SPACES, ' ') : folded;
 }
 

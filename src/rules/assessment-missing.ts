@@ -1,10 +1,9 @@
 import type { Rule } from './rule.js';
 import { predatesFormat, sectionLoc } from './support.js';
+import { agencyKind } from '../meta/agency-kind.js';
 
-// A people's government (县人民政府, 镇人民政府); its office or a department reports as a department.
-const GOVERNMENT = /人民政府$/;
 const TOPICS = [
-  { key: '工作考核', said: /考核/ },
+  { key: '工作考核', said: /考核|考评/ },
   { key: '社会评议', said: /评议|群众评价|满意度测评/ },
   { key: '责任追究', said: /责任追究|追责|问责|追究责任/ },
 ];
@@ -25,7 +24,7 @@ export const assessmentMissing: Rule = {
     },
   },
   check({ text, sections, meta, extraction }) {
-    if (meta.agency === null || !GOVERNMENT.test(meta.agency) || predatesFormat(meta, extraction)) return [];
+    if (meta.agency === null || agencyKind(meta.agency) === 'department' || predatesFormat(meta, extraction)) return [];
     if (!sections.some((s) => s.number === 5) || !sections.some((s) => s.number === 6)) return [];
     const prose = text.filter((l) => !l.inTable).map((l) => l.text).join('\n');
     if (TOPICS.some((t) => t.said.test(prose))) return [];

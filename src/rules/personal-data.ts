@@ -4,10 +4,20 @@ import { findPersonalNumbers, maskNumber } from '../normalize/personal-numbers.j
 
 /**
  * Reports are public: a citizen's resident identity number or a mobile number must not be in one.
- * Office landlines and postcodes are fine. In the sections of the tables (二–四) a row of digits run
- * together can read like a mobile number: there one counts only beside a word for a phone.
+ * Office landlines and postcodes are fine. A number shaped like a mobile number is an amount when a
+ * unit follows it or an amount's word stands before it (资金13800000000元), and a row of the tables,
+ * or a line that is mostly digits (a crawler's cells run together), holds counts, not phones.
  */
 const PHONE_WORD = /电话|手机|联系|咨询|热线|致电|拨打|tel|phone/i;
+// An amount or a count: a unit after the number, or a word for a sum before it.
+const UNIT_AFTER = /^\s*(元|万|亿|件|条|次|人|个|份|余|多|%|％|项|户|册|篇|字|页|平方|公里|吨)/;
+const SUM_BEFORE = /(共|计|合计|累计|金额|资金|总额|总计|预算|投资|收入|支出)\s*$/;
+
+/** A line of the document that is mostly digits: a table's row, however it was pasted. */
+function mostlyDigits(text: string): boolean {
+  const chars = text.replace(/\s/g, '');
+  return chars.length > 0 && (chars.match(/\d/g)?.length ?? 0) / chars.length > 0.6;
+}
 
 export const personalData: Rule = {
   id: 'personal-data',
@@ -24,8 +34,13 @@ export const personalData: Rule = {
       // Most lines hold no run of eleven digits at all: one cheap test before the patterns.
       if (!/\d{3}[- ]?\d{4}/.test(line.text)) continue;
       for (const n of findPersonalNumbers(line.text)) {
-        const amongTables = line.inTable || tableLines.has(line.line) || (line.section >= 2 && line.section <= 4);
-        if (n.kind === 'mobile' && amongTables && !PHONE_WORD.test(line.text)) continue;
+        if (n.kind === 'mobile') {
+          const after = line.text.slice(n.index + n.text.length);
+          const before = line.text.slice(0, n.index);
+          if (line.inTable || tableLines.has(line.line) || mostlyDigits(line.text) || UNIT_AFTER.test(after) || SUM_BEFORE.test(before)) continue;
+          // A label and then digits to the line's end is a table's row pasted as text, unless it names a phone.
+          if (after.trim() === '' && !/[，,。：:；;（(）)]/.test(before) && !PHONE_WORD.test(before)) continue;
+        }
         problems.push({
           rule: this.id,
           messageId: n.kind,

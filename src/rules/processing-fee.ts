@@ -2,9 +2,10 @@ import type { Rule } from './rule.js';
 import { getPath } from '../record/paths.js';
 import { sectionLoc, sectionText } from './support.js';
 
-const FEE = /信息处理费|处理费/;
+// The fee by name, or any sentence on charging: "均免收费用", "未收取任何费用", "均未收费".
+const FEE = /信息处理费|处理费|收费|费用|免收/;
 // "未发出收费通知": with table 三's （六）2 above zero, applications were closed for fees never paid.
-const NO_NOTICE = /(未|没有|无)(发出|下发|作出|出具)?[^。；;，,]{0,6}收费通知/;
+const NO_NOTICE = /(未|没有|无)(发出|下发|作出|出具|发放)[^。；;，,按缴]{0,6}收费通知|(未|没有)(收到|发生|产生)?[^。；;，,按缴]{0,2}收费通知/;
 
 /**
  * The 2021 format asks section 六 to say whether information-processing fees (信息处理费) were

@@ -1,8 +1,7 @@
 import type { DateSource } from '../types.js';
 import type { Rule } from './rule.js';
+import { agencyKind } from '../meta/agency-kind.js';
 
-// 县级以上地方人民政府 (a province's, a city's, a county's, a district's); a town's reports as its county's departments do.
-const LOCAL_GOVERNMENT = /(省|市|县|区|旗|州|盟)人民政府$/;
 
 const SOURCES: Record<DateSource, { zh: string; en: string }> = {
   header: { zh: '页面的发布日期', en: "the page's publication line" },
@@ -33,7 +32,9 @@ export const publishedLate: Rule = {
     // A PDF made after the year following the report is a copy made later (a conversion, an archive's), not the one published.
     const date = published?.source === 'pdf-created' && published.date > `${meta.year + 1}-12-31` ? null : published;
     if (!date) return options.verbose ? [{ rule: this.id, messageId: 'noDate', severity: 'info', location: {} }] : [];
-    const government = LOCAL_GOVERNMENT.test(meta.agency);
+    const kind = agencyKind(meta.agency);
+    // A town's government is not named by 第四十九条; it reports to its county as the departments do.
+    const government = kind === 'local-government';
     const deadline = `${meta.year + 1}-${government ? '03-31' : '01-31'}`;
     // A date inside the year reported on is no publication date (a signature mistyped, a draft's).
     if (date.date <= deadline || date.date < `${meta.year + 1}-01-01`) return [];
@@ -46,12 +47,12 @@ export const publishedLate: Rule = {
           source: SOURCES[date.source].zh,
           sourceEn: SOURCES[date.source].en,
           deadline,
-          who: government ? '县级以上地方人民政府' : '政府部门',
-          whoEn: government ? 'a local government at county level or above' : 'a department',
+          who: government ? '县级以上地方人民政府' : kind === 'town-government' ? '乡镇人民政府（同县级政府部门）' : '政府部门',
+          whoEn: government ? 'a local government at county level or above' : kind === 'town-government' ? "a town's government (as the county's departments)" : 'a department',
           by: government ? '3月31日' : '1月31日',
           byEn: government ? '31 March' : '31 January',
         },
-        location: {},
+        location: { ...(date.line !== undefined && { line: date.line }), ...(date.page !== undefined && { page: date.page }) },
       },
     ];
   },

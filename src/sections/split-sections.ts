@@ -22,7 +22,7 @@ const KEYWORDS: Record<number, RegExp> = {
   3: /收到和处理|依申请公开|申请情况/,
   4: /行政复议|行政诉讼/,
   5: /问题|改进/,
-  6: /其他需要报告|其他事项/,
+  6: /其[他它]需要报告|其[他它]事项/,
 };
 
 /** The statutory wording (short and long forms); a match outranks a sub-point that merely shares a keyword. */
@@ -32,7 +32,7 @@ const CANONICAL: Record<number, RegExp> = {
   3: /^收到和处理政府信息公开申请(的)?情况$/,
   4: /^(因)?政府信息公开(工作)?(被申请)?行政复议[、和及]?(提起)?行政诉讼(的)?情况$/,
   5: /^(政府信息公开工作)?存在(的)?(主要)?问题(及|和)改进情况$/,
-  6: /^其他需要报告的事项$/,
+  6: /^其[他它]需要报告(的)?事项$/,
 };
 
 interface Candidate {

@@ -41,6 +41,13 @@ describe('personal-data', () => {
     expect(found.some((f) => f.message.includes('11010519491231002X') || f.message.includes('13800138000'))).toBe(false);
   });
 
+  it("finds an applicant's mobile number in section 三's prose, not an amount shaped like one", async () => {
+    const text = seed001.replace('三、收到和处理政府信息公开申请情况', '三、收到和处理政府信息公开申请情况\n本年度申请人王某（13837012345）申请公开征收补偿信息。');
+    expect((await personal(text)).map((f) => f.message)).toEqual(['文中出现手机号码 138****2345，报告公开前应删除或改为办公电话']);
+    const amount = seed001.replace('二、主动公开政府信息情况', '全年政府集中采购资金13800000000元，共13900000000人次访问。\n二、主动公开政府信息情况');
+    expect(await personal(amount)).toEqual([]);
+  });
+
   it('leaves office lines, postcodes, dates and the tables alone', async () => {
     const text = seed001.replace('二、主动公开政府信息情况', '联系电话：0371-62881234，传真 0371-62881235，邮编 453200，2021年1月15日。\n二、主动公开政府信息情况');
     expect(await personal(text)).toEqual([]);

@@ -23,11 +23,27 @@ describe('published-late', () => {
 
   it('a department after 31 January; a town reports by the departments’ date', async () => {
     const department = seed001.replace(/夏邑县人民政府/g, '夏邑县审计局');
-    expect(await late(`${department}\n2021年2月10日\n`)).toEqual([
+    expect(await late(`${department}\n夏邑县审计局\n2021年2月10日\n`)).toEqual([
       ['warning', '报告于 2021-02-10 公布（据落款日期），晚于法定期限 2021-01-31：政府部门应于次年1月31日前公布上一年度报告（条例第四十九条）'],
     ]);
     const town = seed001.replace(/夏邑县人民政府/g, '夏邑县会亭镇人民政府');
-    expect((await late(`${town}\n2021年2月10日\n`)).map(([, m]) => m!.split('：')[0])).toEqual(['报告于 2021-02-10 公布（据落款日期），晚于法定期限 2021-01-31']);
+    expect((await late(`${town}\n夏邑县会亭镇人民政府 2021年2月10日\n`)).map(([, m]) => m!)).toEqual([
+      '报告于 2021-02-10 公布（据落款日期），晚于法定期限 2021-01-31：乡镇人民政府（同县级政府部门）应于次年1月31日前公布上一年度报告（条例第四十九条）',
+    ]);
+    // A county named without 人民政府 (titles often say 夏邑县2020年…) is still a county government.
+    const bare = seed001.replace(/夏邑县人民政府/g, '夏邑县');
+    expect(await late(`${bare}\n夏邑县人民政府办公室\n2021年3月10日\n`)).toEqual([]);
+  });
+
+  it('reads past a portal’s furniture and its ISO dates, and needs the signing body above or beside the date', async () => {
+    const page = `${seed001}\n夏邑县人民政府\n二○二一年一月二十日\n【打印本页】【关闭窗口】\n2024-05-12\n`;
+    expect(await late(page)).toEqual([]);
+    const report = await parseReport({ path: 'a', bytes: new TextEncoder().encode(`${seed001}\n夏邑县人民政府\n二○二一年四月二十日\n【打印本页】\n`) });
+    const found = report.findings.find((f) => f.rule === 'published-late')!;
+    expect(found.message).toContain('报告于 2021-04-20 公布（据落款日期）');
+    expect(found.location.line).toBe(seed001.split('\n').length + 2);
+    // A date in the last lines with no body above it is no signature.
+    expect(await late(`${seed001}\n本报告数据统计截止时间为\n2021年4月20日\n`, { verbose: true })).toEqual([['info', '文件中未找到发布日期，未核对公布期限']]);
   });
 
   it("takes a crawler's 发布时间 line and a page's <meta> before the signature, and says which", async () => {

@@ -16,6 +16,15 @@ describe('section-order and section-heading', () => {
     expect(await structure(seed001)).toEqual([]);
     const variants = seed001.replace('五、存在的主要问题及改进情况', '五、存在的主要问题及整改措施').replace('六、其他需要报告的事项', '六、其他事项');
     expect(await structure(variants)).toEqual([]);
+    for (const [from, to] of [
+      ['六、其他需要报告的事项', '六、其它需要报告的事项'],
+      ['六、其他需要报告的事项', '六、其他需要报告事项'],
+      ['五、存在的主要问题及改进情况', '五、主要问题和改进情况'],
+      ['一、总体情况', '一、总体情况概述'],
+      ['二、主动公开政府信息情况', '二、主动公开政府信息'],
+    ] as const) {
+      expect(await structure(seed001.replace(from, to)), to).toEqual([]);
+    }
   });
 
   it('name a heading worded otherwise, with the statutory wording', async () => {

@@ -1,4 +1,4 @@
-import { publishedInMeta } from './html-published.js';
+import { publishedOnPage } from './html-published.js';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { parseDocument } from 'htmlparser2';
 import type { Block, Document, Result } from '../../types.js';
@@ -72,7 +72,7 @@ export function readHtmlString(html: string, encoding: string | null, options: H
       ],
     };
   }
-  const published = publishedInMeta(html);
+  const published = publishedOnPage(html);
   return { value: { document: published ? { ...document, published } : document, encoding }, problems: [] };
 }
 

@@ -173,6 +173,12 @@ function paragraphs(r, count) {
 }
 
 const HEADINGS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+// Sections 五 and 六 as a complete report writes them: problems and measures; the fee; the assessment results.
+const PROBLEMS = ['一是政府信息公开意识有待进一步提升。', '二是政策解读形式较为单一，解读质量仍需提高。', '部分单位信息发布不够及时，公开内容不够全面。'];
+const MEASURES = ['下一步，将加强业务培训，完善信息发布审核机制。', '针对以上问题，我们将进一步规范公开流程，持续深化重点领域信息公开。'];
+const OTHER = ['本年度未收取信息处理费。工作考核、社会评议和责任追究结果：无责任追究情况。', '本年度未收取政府信息公开信息处理费。将政府信息公开工作纳入年度考核，未发生责任追究情况。'];
+const sectionFive = (r) => [r.pick(PROBLEMS), r.pick(MEASURES)];
+const sectionSix = (r) => r.pick(OTHER);
 const BALANCE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const ORG_HEAD = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 const APPEAL_HEAD = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
@@ -193,7 +199,7 @@ function textTab(r, tables, m, indent) {
   });
   out.push(line('（七）总计\t', 'total'), line('四、结转下年度继续办理\t', 'carriedForward'), '');
   out.push(HEADINGS[3], '', `行政复议${'\t'.repeat(5)}行政诉讼${'\t'.repeat(9)}`, `${APPEAL_HEAD.join('\t')}\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t`, `\t\t\t\t\t${[...APPEAL_HEAD, ...APPEAL_HEAD].join('\t')}`, appealValues(tables).join('\t'), '');
-  out.push(HEADINGS[4], '', ...paragraphs(r, 2).flatMap((p) => [p, '']), HEADINGS[5], '', r.pick(['无。', '本年度未收取信息处理费。']), '');
+  out.push(HEADINGS[4], '', ...sectionFive(r).flatMap((p) => [p, '']), HEADINGS[5], '', sectionSix(r), '');
   return out.join(r.chance(0.3) ? '\r\n' : '\n');
 }
 
@@ -216,7 +222,7 @@ function textStacked(r, tables, m) {
   row(['', '（七）总计'], 'total');
   row(['四、结转下年度继续办理'], 'carriedForward');
   out.push('', HEADINGS[3], '\t行政复议', '\t行政诉讼', '', ...cells(APPEAL_HEAD), '\t未经复议直接起诉', '\t复议后起诉', '', ...cells(['', '', '', '', '']), ...cells([...APPEAL_HEAD, ...APPEAL_HEAD]), '', ...cells(appealValues(tables)), '', '');
-  out.push(HEADINGS[4], ...paragraphs(r, 2), HEADINGS[5], '无。');
+  out.push(HEADINGS[4], ...sectionFive(r), HEADINGS[5], sectionSix(r));
   return [m.title && r.chance(0.5) ? m.title : null, ...out].filter((l) => l !== null).join('\n');
 }
 
@@ -256,7 +262,7 @@ function textCrawl(r, tables, m, oneLine, blanks) {
   body.push(requestRow('（七）总计', 'total'), requestRow('四、结转下年度继续办理', 'carriedForward'));
   const appealPaths = APPEAL_GROUPS.flatMap((g) => [...APPEAL_COLUMNS, 'total'].map((c) => `appeals.${g}.${c}`));
   body.push(HEADINGS[3], '行政复议行政诉讼', `${APPEAL_HEAD.join('')}未经复议直接起诉复议后起诉`, [...APPEAL_HEAD, ...APPEAL_HEAD].join(''), stray(appealValues(tables).map((v, i) => print(appealPaths[i], v)).join('')));
-  body.push(HEADINGS[4], ...paragraphs(r, 2), HEADINGS[5], '无。');
+  body.push(HEADINGS[4], ...sectionFive(r), HEADINGS[5], sectionSix(r));
   const head = [
     `标题: ${m.title}`,
     `发布时间: ${m.year + 1}-01-${String(r.int(10, 31)).padStart(2, '0')} 00:00`,
@@ -316,8 +322,8 @@ function html(r, tables, m) {
   parts.push(`<tr>${APPEAL_HEAD.map((h) => td(h, ' rowspan="2"')).join('')}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>`);
   parts.push(`<tr>${[...APPEAL_HEAD, ...APPEAL_HEAD].map((h) => td(h)).join('')}</tr>`);
   parts.push(`<tr>${appealValues(tables).map((v) => td(v)).join('')}</tr></table>`);
-  parts.push(`<p><strong>${HEADINGS[4]}</strong></p>`, ...paragraphs(r, 2).map((p) => `<p>${esc(p)}</p>`));
-  parts.push(`<p><strong>${HEADINGS[5]}</strong></p><p>无。</p>`);
+  parts.push(`<p><strong>${HEADINGS[4]}</strong></p>`, ...sectionFive(r).map((p) => `<p>${esc(p)}</p>`));
+  parts.push(`<p><strong>${HEADINGS[5]}</strong></p><p>${esc(sectionSix(r))}</p>`);
   parts.push('</div></div><div class="footer"><p>主办单位：人民政府办公室 备案号：豫ICP备00000000号</p><p>网站标识码：4107000000</p></div></body></html>');
   return parts.join('\n');
 }

@@ -35,12 +35,17 @@ export const sectionOrder: Rule = {
     const misnumbered: Problem[] = [];
     const seen = new Map<number, number>();
     let highest = 0;
-    for (const line of text) {
+    const lines = text.filter((l) => l.text.trim() !== '');
+    for (const [i, line] of lines.entries()) {
       if (line.inTable || line.text.length > HEADING_MAX) continue;
       if (APPENDIX.test(line.text.trim())) break;
       const { numeral, words } = headingParts(line.text);
       const topic = statutoryTopic(words);
-      if (topic === null) continue;
+      // An unnumbered line in a heading's words is a table's caption (or seed 000's first heading): not read.
+      if (topic === null || numeral === null) continue;
+      // A table of contents: headings one under another with nothing between them.
+      const next = lines[i + 1];
+      if (next && !next.inTable && next.text.length <= HEADING_MAX && statutoryTopic(headingParts(next.text).words) !== null) continue;
       const at = location(line, topic);
       const heading = line.text.trim();
       // A sub-point "(二)主动公开…" is not a heading of its own.

@@ -46,6 +46,13 @@ describe('section-order and section-heading', () => {
     expect(await structure(swapped)).toEqual([['section-order', lineOf(swapped, '五、存在的主要问题'), '第五部分的标题“五、存在的主要问题及改进情况”出现在第6部分之后，顺序颠倒']]);
   });
 
+  it('leave a table of contents and a table caption in a heading’s words alone', async () => {
+    const toc = seed001.replace('一、总体情况', '目录\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n一、总体情况');
+    expect(await structure(toc)).toEqual([]);
+    const caption = seed001.replace('二、主动公开政府信息情况', '二、主动公开政府信息情况\n主动公开政府信息情况');
+    expect(await structure(caption)).toEqual([]);
+  });
+
   it('leave an appendix and its own numbering alone, and say once that a report numbers its parts its own way', async () => {
     const appendix = `${seed001}\n附件：统计表\n一、主动公开政府信息情况\n二、收到和处理政府信息公开申请情况\n三、政府信息公开行政复议、行政诉讼情况\n`;
     expect(await structure(appendix)).toEqual([]);

@@ -28,14 +28,35 @@ export interface Statement {
 // A clause about a part (其中…, 通过网站…, 自然人…) or another year (上年, 同比) counts something else.
 const SUBSET = /其中|通过|网上|在线|当面|信函|邮寄|传真|电子邮件|自然人|企业|法人|组织|予以公开|部分公开|不予|无法提供|不予处理|同比|上年|去年|上一年|较|增长|下降|增加|减少|占|%|％|平均|累计|历年|以来|截至.*?[年月]/;
 
-/** The clauses of a section's prose, each in its line. */
-function clauses(text: readonly TextLine[], sections: readonly number[]): { line: TextLine; clause: string }[] {
-  const out: { line: TextLine; clause: string }[] = [];
-  for (const line of text) {
-    if (line.inTable || !sections.includes(line.section)) continue;
-    for (const clause of line.text.split(/[。；;！？!?]/)) if (/\d|[一二三四五六七八九十两]/.test(clause)) out.push({ line, clause: clause.trim() });
+interface Clause {
+  line: TextLine;
+  clause: string;
+}
+
+// The clauses of a document's prose are cut once, whichever narrative rule asks first.
+const CLAUSES = new WeakMap<readonly TextLine[], Clause[]>();
+
+/** The clauses of sections 一–四's prose holding a numeral, each in its line. */
+function clauses(text: readonly TextLine[], sections: readonly number[]): Clause[] {
+  let all = CLAUSES.get(text);
+  if (!all) {
+    all = [];
+    for (const line of text) {
+      if (line.inTable || line.section < 1 || line.section > 4) continue;
+      for (const clause of line.text.split(/[。；;！？!?]/)) if (/\d|[一二三四五六七八九十两]/.test(clause)) all.push({ line, clause: clause.trim() });
+    }
+    CLAUSES.set(text, all);
   }
-  return out;
+  return all.filter((c) => sections.includes(c.line.section));
+}
+
+// Each rule's patterns, compiled once.
+const COMPILED = new Map<string, RegExp>();
+
+function compiled(pattern: string): RegExp {
+  let re = COMPILED.get(pattern);
+  if (!re) COMPILED.set(pattern, (re = new RegExp(pattern.replace('{N}', `(?<n>${PROSE_NUMBER})`))));
+  return re;
 }
 
 /**
@@ -43,10 +64,10 @@ function clauses(text: readonly TextLine[], sections: readonly number[]): { line
  * and not a part. A pattern is written with `{N}` for the number.
  */
 export function findStatements(text: readonly TextLine[], sections: readonly number[], patterns: readonly string[]): Statement[] {
-  const compiled = patterns.map((p) => new RegExp(p.replace('{N}', `(?<n>${PROSE_NUMBER})`)));
+  const regexes = patterns.map(compiled);
   const found: Statement[] = [];
   for (const { line, clause } of clauses(text, sections)) {
-    for (const pattern of compiled) {
+    for (const pattern of regexes) {
       const m = pattern.exec(clause);
       if (!m?.groups) continue;
       // The part before the count says what it counts: "其中通过网站申请 9 件" is a part.

@@ -24,6 +24,7 @@ export async function printConfig(settings: BatchSettings, file: string, cwd: st
     ...(settings.jobs !== undefined && { jobs: settings.jobs }),
     ...(settings.maxWarnings !== undefined && { maxWarnings: settings.maxWarnings }),
     ignore: settings.ignore,
+    series: settings.series,
   };
   return `${JSON.stringify(shown, null, 2)}\n`;
 }

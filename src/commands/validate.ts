@@ -113,6 +113,7 @@ interface ValidateOptions extends BatchCliOptions {
   output?: string;
   quiet?: boolean;
   printConfig?: string;
+  printSeries?: boolean;
 }
 
 export function registerValidate(program: Command, io: Io): void {
@@ -124,7 +125,8 @@ export function registerValidate(program: Command, io: Io): void {
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
     .option('--max-warnings <n>', 'also fail when there are more warnings than this', count)
     .option('--quiet', 'report errors only')
-    .option('--print-config <file>', 'print the configuration in force for a file, and do nothing else');
+    .option('--print-config <file>', 'print the configuration in force for a file, and do nothing else')
+    .option('--print-series', "print how the files group into series (one body's reports by year) as JSON, and do nothing else");
   addBatchOptions(command).action(async (paths: string[], opts: ValidateOptions) => {
     if (opts.printConfig !== undefined) {
       const settings = await settingsOrExit(opts, io);
@@ -138,7 +140,7 @@ export function registerValidate(program: Command, io: Io): void {
       io.setExitCode(EXIT.usage);
       return;
     }
-    io.setExitCode(await runValidate(paths, opts, io));
+    io.setExitCode(opts.printSeries ? await printSeries(paths, opts, io) : await runValidate(paths, opts, io));
   });
 }
 
@@ -214,6 +216,32 @@ async function runValidate(paths: string[], opts: ValidateOptions, io: Io): Prom
     );
     return EXIT.errors;
   }
+  return EXIT.ok;
+}
+
+/**
+ * --print-series: every file read for its body and year, and the series they make, with how the names
+ * were joined; nothing is checked. Exit 0, or 2 for bad inputs.
+ */
+async function printSeries(paths: string[], opts: ValidateOptions, io: Io): Promise<number> {
+  const settings = await settingsOrExit(opts, io);
+  if (!settings) return EXIT.usage;
+  const [{ validateFiles, BatchInputError }, { batchOptions }, { groupSeries }] = await Promise.all([
+    import('../batch/validate-files.js'),
+    import('../config/settings.js'),
+    import('../series/group-series.js'),
+  ]);
+  const entries: { path: string; agency: string | null; year: number | null }[] = [];
+  try {
+    for await (const result of validateFiles(paths, batchOptions(settings, io.cwd, 'findings', () => {}))) {
+      if (result.status === 'checked') entries.push({ path: result.path, agency: result.report.meta.agency, year: result.report.meta.year });
+    }
+  } catch (error) {
+    if (!(error instanceof BatchInputError)) throw error;
+    io.stderr(`gov-report: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  io.stdout(`${JSON.stringify({ series: groupSeries(entries, settings.series) }, null, 2)}\n`);
   return EXIT.ok;
 }
 

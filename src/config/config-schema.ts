@@ -31,6 +31,8 @@ export function configSchema(ruleIds: readonly string[]) {
     maxWarnings: z.number().int().min(0).optional(),
     /** Glob patterns, relative to the config file's folder, left out of directory and glob expansion. */
     ignore: z.array(z.string()).optional(),
+    /** Agency name as a file gives it → the body's name, for names no rule joins into one series. */
+    series: z.record(z.string(), z.string()).optional(),
   });
 }
 

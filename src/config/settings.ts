@@ -27,6 +27,8 @@ export interface BatchSettings {
   blankAsZero: boolean;
   /** Also say, as info, what a check could not look at (no publication date found …). */
   verbose: boolean;
+  /** Agency names joined into series by hand (the configuration's `series`). */
+  series: Record<string, string>;
   rules: Record<string, RuleSetting>;
   jobs?: number;
   timeoutMs: number;
@@ -55,6 +57,7 @@ export async function resolveSettings(cli: BatchCliOptions, cwd: string, ruleIds
     lang: cli.lang ?? config.lang ?? 'zh',
     blankAsZero: cli.blankAsZero ?? config.blankAsZero ?? false,
     verbose: cli.verbose ?? false,
+    series: config.series ?? {},
     rules: { ...config.rules, ...cli.rule },
     ...(jobs !== undefined && { jobs }),
     timeoutMs: timeout !== undefined ? timeout * 1000 : DEFAULT_TIMEOUT_MS,

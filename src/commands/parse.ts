@@ -53,7 +53,8 @@ export function registerParse(program: Command, io: Io): void {
       const report = await parseAt(file, io.cwd, { lang: settings.lang, rules: settings.rules, blankAsZero: settings.blankAsZero, verbose: settings.verbose });
       io.setExitCode(report.findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok);
       const shown = opts.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
-      const fatal = report.findings.find((f) => f.rule === 'input-unreadable');
+      // The whole file unread (not one page of it without text): the one line says why.
+      const fatal = report.findings.find((f) => f.rule === 'input-unreadable' && f.location.page === undefined);
       if (fatal && opts.format === 'text') io.stderr(`gov-report: ${file}: ${fatal.message}\n`);
       else {
         const sink = await openOutput(opts.output, io);

@@ -21,11 +21,11 @@ export const sectionOrder: Rule = {
   description: { zh: '章节标题编号错误、重复或顺序颠倒', en: 'A section heading is misnumbered, repeated or out of order' },
   defaultSeverity: 'warning',
   messages: {
-    misnumbered: { zh: '标题“{heading}”是第{section}部分的标题，却编为第{numeral}部分', en: 'heading "{heading}" is that of section {section} but numbered {numeral}' },
+    misnumbered: { zh: '标题“{heading}”是第{section}部分的标题，却编为第{numeral}部分', en: 'heading "{heading}" is that of section {section} but numbered {numeralEn}' },
     repeated: { zh: '第{section}部分的标题“{heading}”再次出现（首次在第 {first} 行）', en: 'the heading of section {section} ("{heading}") appears again (first at line {first})' },
     misnumberedMany: {
       zh: '{count} 个标题的编号与其法定部分不符，报告自行编排了章节（首个：“{heading}”是第{section}部分的标题，却编为第{numeral}部分）',
-      en: '{count} headings are numbered other than their statutory sections: the report numbers its parts its own way (first: "{heading}" is that of section {section} but numbered {numeral})',
+      en: '{count} headings are numbered other than their statutory sections: the report numbers its parts its own way (first: "{heading}" is that of section {section} but numbered {numeralEn})',
     },
     order: { zh: '第{section}部分的标题“{heading}”出现在第{previous}部分之后，顺序颠倒', en: 'the heading of section {section} ("{heading}") comes after section {previous}: out of order' },
   },
@@ -51,7 +51,7 @@ export const sectionOrder: Rule = {
       // A sub-point "(二)主动公开…" is not a heading of its own.
       if (numeral !== null && /^[（(]/.test(heading)) continue;
       if (numeral !== null && numeral !== topic) {
-        misnumbered.push({ rule: this.id, messageId: 'misnumbered', data: { heading, section: topic, numeral: sectionLabel(numeral, 'zh') }, location: at });
+        misnumbered.push({ rule: this.id, messageId: 'misnumbered', data: { heading, section: topic, numeral: sectionLabel(numeral, 'zh'), numeralEn: numeral }, location: at });
       }
       const first = seen.get(topic);
       if (first !== undefined) {

@@ -32,7 +32,7 @@ export const tablesAreImages: Rule = {
         messageId: 'images',
         data: {
           sections: found.map((f) => sectionLabel(f.section, 'zh')).join('、'),
-          sectionsEn: found.map((f) => sectionLabel(f.section, 'zh')).join(', '),
+          sectionsEn: found.map((f) => sectionLabel(f.section, 'en')).join(', '),
           where: place(true),
           whereEn: place(false),
         },

@@ -57,3 +57,13 @@ describe('tables-are-images', () => {
     expect(found.some(([rule]) => rule === 'table-missing')).toBe(false);
   });
 });
+
+describe('parse on a PDF with one page unread', () => {
+  it('shows the report and its findings, not only the unread page', async () => {
+    const { runCli } = await import('../commands/run-cli.js');
+    const run = await runCli(['parse', 'fixtures/readers/pdf/scanned-page-inside.pdf', '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('the tables of sections 3, 4 are pictures (page 3)');
+    expect(run.stdout).toMatch(/page 3\s+warning\s+cannot read the file: page 3 has no text layer/);
+  });
+});
